@@ -1,0 +1,64 @@
+package com.strata.security;
+
+import com.strata.system.DemoMode;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * In demo mode, makes sure there is one user per role so a newcomer can sign in as each (README lists them).
+ * Existing users are left as they are.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoUsers {
+
+    /** The password of every demo user; demo mode only, never in production. */
+    public static final String PASSWORD = "strata";
+
+    private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
+
+    private static final List<UserAccountSpec> USERS = List.of(
+            new UserAccountSpec("admin", "Ada Admin", Roles.ADMIN),
+            new UserAccountSpec("analyst", "Li Wei (Analyst)", Roles.ANALYST),
+            new UserAccountSpec("supervisor", "Sam Supervisor", Roles.SUPERVISOR),
+            new UserAccountSpec("manager", "Zhang Min (Account manager)", Roles.ACCOUNT_MANAGER),
+            new UserAccountSpec("agent", "Alex Agent (Service)", Roles.SERVICE_AGENT));
+
+    @PersistenceContext(unitName = "strata")
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    void createMissing() {
+        if (!DemoMode.isOn()) {
+            return;
+        }
+        passwordHash.initialize(PasswordHashing.parameters());
+        for (UserAccountSpec spec : USERS) {
+            boolean exists = !em.createQuery("select u.id from UserAccount u where u.username = :username")
+                    .setParameter("username", spec.username())
+                    .getResultList()
+                    .isEmpty();
+            if (!exists) {
+                em.persist(new UserAccount(spec.username(), spec.displayName(),
+                        passwordHash.generate(PASSWORD.toCharArray()), Set.of(spec.role())));
+                LOG.info(() -> "Demo user " + spec.username() + " (" + spec.role() + ") created");
+            }
+        }
+    }
+
+    private record UserAccountSpec(String username, String displayName, String role) {
+    }
+}

@@ -1,0 +1,35 @@
+package com.strata.web.api;
+
+import com.strata.system.HealthReport;
+import com.strata.system.SystemHealth;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code GET /api/health}: open to probes without a login; 503 when the database cannot be reached. */
+@Path("health")
+public class HealthResource {
+
+    @Inject
+    private SystemHealth health;
+
+    public HealthResource() {
+    }
+
+    /** For tests that stand in for the database. */
+    HealthResource(SystemHealth health) {
+        this.health = health;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        HealthReport report = health.check();
+        return Response.status(report.databaseReachable() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(report)
+                .build();
+    }
+}
