@@ -1,0 +1,69 @@
+package com.strata.scoring.clv;
+
+/**
+ * E[Y(t) | x, t_x, T] for several horizons t at once (equation 10 of Fader, Hardie and Lee 2005), computed in logs:
+ * <pre>
+ *   E = (a + b + x - 1) / (a - 1) * [1 - ((alpha + T) / (alpha + T + t))^(r + x)
+ *         * 2F1(r + x, b + x; a + b + x - 1; t / (alpha + T + t))]
+ *       / [1 + (x > 0) * a / (b + x - 1) * ((alpha + T) / (alpha + t_x))^(r + x)]
+ * </pre>
+ * Holds scratch arrays, so an instance is reused by one thread at a time.
+ */
+final class ConditionalForecast {
+
+    private final BgNbdParameters parameters;
+    private final double[] horizons;
+    private final double[] z;
+    private final double[] logF;
+    private final HypergeometricSeries series;
+    private final ConditionalForecast below;
+    private final ConditionalForecast above;
+
+    ConditionalForecast(BgNbdParameters parameters, double[] horizons) {
+        this.parameters = parameters;
+        this.horizons = horizons.clone();
+        this.z = new double[horizons.length];
+        this.logF = new double[horizons.length];
+        this.series = new HypergeometricSeries(horizons.length);
+        boolean nearOne = NearOne.applies(parameters.a());
+        this.below = nearOne ? new ConditionalForecast(parameters.withA(1 - NearOne.HALF_WIDTH), horizons) : null;
+        this.above = nearOne ? new ConditionalForecast(parameters.withA(1 + NearOne.HALF_WIDTH), horizons) : null;
+    }
+
+    int horizonCount() {
+        return horizons.length;
+    }
+
+    /** Writes the expected repeat purchases within each horizon to {@code out}. */
+    void expectedPurchases(int x, double tx, double age, double[] out) {
+        if (below != null) {
+            interpolateNearOne(x, tx, age, out);
+            return;
+        }
+        double r = parameters.r();
+        double alpha = parameters.alpha();
+        double a = parameters.a();
+        double b = parameters.b();
+        double c = a + b + x - 1;
+        for (int k = 0; k < horizons.length; k++) {
+            z[k] = horizons[k] / (alpha + age + horizons[k]);
+        }
+        series.logF21(r + x, b + x, c, z, logF);
+        double lead = c / (a - 1);
+        double denominator = x > 0 ? 1 + Math.exp(parameters.logDeathOdds(x, tx, age)) : 1;
+        for (int k = 0; k < horizons.length; k++) {
+            double logProduct = (r + x) * Math.log1p(-z[k]) + logF[k];
+            out[k] = lead * -Math.expm1(logProduct) / denominator;
+        }
+    }
+
+    private void interpolateNearOne(int x, double tx, double age, double[] out) {
+        double[] high = new double[horizons.length];
+        below.expectedPurchases(x, tx, age, out);
+        above.expectedPurchases(x, tx, age, high);
+        double fraction = (parameters.a() - (1 - NearOne.HALF_WIDTH)) / (2 * NearOne.HALF_WIDTH);
+        for (int k = 0; k < horizons.length; k++) {
+            out[k] += (high[k] - out[k]) * fraction;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.strata.scoring.clv;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Maximum-likelihood Gamma-Gamma by Nelder-Mead on ln p, ln q and ln γ. */
+public final class GammaGammaFitter {
+
+    static final int MIN_CUSTOMERS = 10;
+    private static final double MAX_ABS_LOG_PARAMETER = 16;
+    private static final NelderMead OPTIMISER = new NelderMead(1e-11, 1e-6, 4000);
+
+    public GammaGammaFit fit(SpendData data) {
+        int customers = data.customers();
+        if (customers < MIN_CUSTOMERS) {
+            return GammaGammaFit.impossible(customers, String.format(Locale.ROOT,
+                    "spend model not fitted: only %d customers have repeat purchases with a positive mean spend; "
+                            + "it needs at least %d",
+                    customers, MIN_CUSTOMERS));
+        }
+        GammaGammaLikelihood likelihood = new GammaGammaLikelihood(data);
+        double[] start = {0, Math.log(2), Math.log(data.averageMeanSpend())};
+        Optimum optimum = OPTIMISER.minimise(theta -> -likelihood.logLikelihood(
+                Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2])) / customers, start, 0.5);
+        double[] theta = optimum.point();
+        for (double value : theta) {
+            if (Math.abs(value) > MAX_ABS_LOG_PARAMETER) {
+                return GammaGammaFit.impossible(customers, String.format(Locale.ROOT,
+                        "spend model not fitted: the estimates run off to extreme values (p=%.3g, q=%.3g, "
+                                + "gamma=%.3g), typically because spend per purchase hardly varies between customers",
+                        Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2])));
+            }
+        }
+        GammaGammaParameters parameters =
+                new GammaGammaParameters(Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]));
+        Optional<String> problem = Optional.empty();
+        if (!optimum.converged()) {
+            problem = Optional.of("spend model did not converge within " + optimum.iterations()
+                    + " iterations; estimates are used but may be imprecise");
+        } else if (!parameters.hasPopulationMean()) {
+            problem = Optional.of(String.format(Locale.ROOT, "spend model has q = %.3f <= 1, so the population mean "
+                    + "spend is undefined; one-purchase customers use the base's mean repeat spend instead",
+                    parameters.q()));
+        }
+        return new GammaGammaFit(Optional.of(parameters), -optimum.value() * customers, optimum.iterations(),
+                optimum.converged(), customers, problem);
+    }
+}

@@ -1,0 +1,78 @@
+package com.strata.scoring.clv;
+
+import java.util.Arrays;
+
+/**
+ * What Gamma-Gamma needs from each repeat customer: x (repeat purchase days) and m (mean spend per repeat purchase
+ * day). Only customers with x > 0 and m > 0 belong here; returns can make m zero or negative, and such customers are
+ * left out by the caller. Per distinct x the count and the sum of ln m are kept, so the likelihood needs one
+ * logarithm per customer per evaluation.
+ */
+public final class SpendData {
+
+    private final int[] repeats;
+    private final double[] totalSpend;
+    private final int[] distinctRepeats;
+    private final double[] countPerRepeats;
+    private final double[] logMeanSumPerRepeats;
+
+    public SpendData(int[] x, double[] meanSpend) {
+        if (x.length != meanSpend.length) {
+            throw new IllegalArgumentException(
+                    "x and mean spend need one entry per customer; got " + x.length + " and " + meanSpend.length);
+        }
+        this.repeats = x.clone();
+        this.totalSpend = new double[x.length];
+        int maxX = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] < 1 || !(meanSpend[i] > 0) || Double.isInfinite(meanSpend[i])) {
+                throw new IllegalArgumentException("customer " + i + ": Gamma-Gamma needs x >= 1 and a positive mean "
+                        + "spend, got x = " + x[i] + ", m = " + meanSpend[i]);
+            }
+            totalSpend[i] = x[i] * meanSpend[i];
+            maxX = Math.max(maxX, x[i]);
+        }
+        double[] count = new double[maxX + 1];
+        double[] logSum = new double[maxX + 1];
+        for (int i = 0; i < x.length; i++) {
+            count[x[i]]++;
+            logSum[x[i]] += Math.log(meanSpend[i]);
+        }
+        this.distinctRepeats = java.util.stream.IntStream.rangeClosed(1, maxX).filter(v -> count[v] > 0).toArray();
+        this.countPerRepeats = Arrays.stream(distinctRepeats).mapToDouble(v -> count[v]).toArray();
+        this.logMeanSumPerRepeats = Arrays.stream(distinctRepeats).mapToDouble(v -> logSum[v]).toArray();
+    }
+
+    public int customers() {
+        return repeats.length;
+    }
+
+    int[] repeats() {
+        return repeats;
+    }
+
+    double[] totalSpend() {
+        return totalSpend;
+    }
+
+    int[] distinctRepeats() {
+        return distinctRepeats;
+    }
+
+    double[] countPerRepeats() {
+        return countPerRepeats;
+    }
+
+    double[] logMeanSumPerRepeats() {
+        return logMeanSumPerRepeats;
+    }
+
+    /** Mean of the customers' mean spends: the starting guess for the population mean. */
+    double averageMeanSpend() {
+        double sum = 0;
+        for (int i = 0; i < repeats.length; i++) {
+            sum += totalSpend[i] / repeats[i];
+        }
+        return sum / repeats.length;
+    }
+}
