@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * In demo mode, makes sure there is one user per role so a newcomer can sign in as each (README lists them).
+ * In demo mode, makes sure there is one user per role so a newcomer can sign in as each, and a few account managers
+ * who own the demo portfolios (README lists them).
  * Existing users are left as they are.
  */
 @Singleton
@@ -27,11 +28,16 @@ public class DemoUsers {
 
     private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
 
+    /** Account managers who own the demo customers' portfolios. */
+    public static final List<String> ACCOUNT_MANAGERS = List.of("manager", "manager2", "manager3");
+
     private static final List<UserAccountSpec> USERS = List.of(
             new UserAccountSpec("admin", "Ada Admin", Roles.ADMIN),
             new UserAccountSpec("analyst", "Li Wei (Analyst)", Roles.ANALYST),
             new UserAccountSpec("supervisor", "Sam Supervisor", Roles.SUPERVISOR),
             new UserAccountSpec("manager", "Zhang Min (Account manager)", Roles.ACCOUNT_MANAGER),
+            new UserAccountSpec("manager2", "Wang Fang (Account manager)", Roles.ACCOUNT_MANAGER),
+            new UserAccountSpec("manager3", "Chen Jie (Account manager)", Roles.ACCOUNT_MANAGER),
             new UserAccountSpec("agent", "Alex Agent (Service)", Roles.SERVICE_AGENT));
 
     @PersistenceContext(unitName = "strata")

@@ -74,7 +74,7 @@ class DeploymentIT {
 
         assertEquals(403, refused.statusCode(), refused.body());
         assertEquals(200, allowed.statusCode(), allowed.body());
-        for (String demoUser : new String[] {"admin", "analyst", "supervisor", "manager", "agent"}) {
+        for (String demoUser : new String[] {"admin", "analyst", "supervisor", "manager", "manager2", "manager3", "agent"}) {
             assertTrue(allowed.body().contains("\"username\":\"" + demoUser + "\""), allowed.body());
         }
     }
