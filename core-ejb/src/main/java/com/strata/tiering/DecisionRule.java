@@ -1,0 +1,17 @@
+package com.strata.tiering;
+
+/** Which rule settled a customer's assigned tier in a run. */
+public enum DecisionRule {
+    /** No usable previous tier: the proposed tier applies. */
+    FIRST_CLASSIFICATION,
+    /** Qualified for the tier already held. */
+    KEPT,
+    /** Qualified higher: upgrades apply at once. */
+    UPGRADED,
+    /** Qualified lower, but not yet in enough consecutive runs. */
+    HELD,
+    /** Qualified lower in enough consecutive runs: moved down (one tier at most, by default). */
+    DOWNGRADED,
+    /** An unexpired manual override pins the tier. */
+    OVERRIDDEN
+}
