@@ -1,0 +1,94 @@
+package com.strata.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One order line summary. {@code orderRef} is the external key that makes re-imports idempotent. A negative amount
+ * is a return; zero is a valid purchase (a free item).
+ */
+@Entity
+@Table(name = "purchase")
+public class Purchase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "order_ref", nullable = false, unique = true, length = 64)
+    private String orderRef;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Customer customer;
+
+    @Column(name = "purchase_date", nullable = false)
+    private LocalDate purchaseDate;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal amount;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal margin;
+
+    @Column(length = 100)
+    private String category;
+
+    @Column(length = 100)
+    private String channel;
+
+    protected Purchase() {
+    }
+
+    public Purchase(String orderRef, Customer customer, LocalDate purchaseDate, BigDecimal amount) {
+        this.orderRef = orderRef;
+        this.customer = customer;
+        this.purchaseDate = purchaseDate;
+        this.amount = amount;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOrderRef() {
+        return orderRef;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public LocalDate getPurchaseDate() {
+        return purchaseDate;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public BigDecimal getMargin() {
+        return margin;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public boolean isReturn() {
+        return amount.signum() < 0;
+    }
+}

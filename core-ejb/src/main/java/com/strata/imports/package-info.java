@@ -1,0 +1,8 @@
+/**
+ * CSV import of customers, contacts, purchases and interactions (formats in {@code docs/csv-formats.md}). One
+ * implementation behind the three ways in — the upload page, {@code POST /api/imports/{kind}} and the
+ * {@code csv-import} batch job: {@link com.strata.imports.ImportSource} streams and checks the file,
+ * {@link com.strata.imports.RowValidator} turns each row into typed values or row-level errors, and
+ * {@link com.strata.imports.ChunkWriter} upserts a chunk with JDBC batches, idempotent on each kind's key.
+ */
+package com.strata.imports;
