@@ -1,0 +1,49 @@
+package com.strata.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One audited change. Never updated or deleted. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private LocalDateTime at;
+
+    @Column(nullable = false, length = 64)
+    private String actor;
+
+    @Column(nullable = false, length = 64)
+    private String action;
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Column(length = 4000)
+    private String detail;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(LocalDateTime at, String actor, String action, String subject, String detail) {
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.subject = subject;
+        this.detail = detail;
+    }
+
+    public AuditRecord toRecord() {
+        return new AuditRecord(at, actor, action, subject, detail);
+    }
+}

@@ -1,0 +1,103 @@
+package com.strata.policy.versions;
+
+import com.strata.audit.AuditTrail;
+import com.strata.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The classification policy versions: read them, store a new draft, activate one. Exactly one version is active;
+ * activating another retires it, under a lock so two activations cannot both win.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.ANALYST})
+public class PolicyCatalog {
+
+    @PersistenceContext(unitName = "strata")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Event<PolicyActivated> activated;
+
+    public PolicyVersionView active() {
+        return activeVersion(LockModeType.NONE).toView();
+    }
+
+    public Optional<PolicyVersionView> version(int version) {
+        return Optional.ofNullable(em.find(ClassificationPolicyVersion.class, version))
+                .map(ClassificationPolicyVersion::toView);
+    }
+
+    /** Every version, newest first. */
+    public List<PolicyVersionView> versions() {
+        return em.createQuery("select p from ClassificationPolicyVersion p order by p.version desc",
+                ClassificationPolicyVersion.class)
+                .getResultStream()
+                .map(ClassificationPolicyVersion::toView)
+                .toList();
+    }
+
+    /** The document a run uses: the given version, or the active one when none is given. */
+    public PolicyDocument document(Integer version) {
+        if (version == null) {
+            return activeVersion(LockModeType.NONE).document();
+        }
+        ClassificationPolicyVersion stored = em.find(ClassificationPolicyVersion.class, version);
+        if (stored == null) {
+            throw new UnknownPolicyVersionException(version);
+        }
+        return stored.document();
+    }
+
+    /** Validates the whole document (every problem listed) and stores it as the next draft version. */
+    public PolicyVersionView createDraft(String json, String note) {
+        PolicyDocument document = PolicyDocumentCodec.read(json);
+        // The active row's lock serialises concurrent drafts, so two cannot take the same number.
+        activeVersion(LockModeType.PESSIMISTIC_WRITE);
+        int next = em.createQuery("select max(p.version) from ClassificationPolicyVersion p", Integer.class)
+                .getSingleResult() + 1;
+        ClassificationPolicyVersion draft = new ClassificationPolicyVersion(next,
+                PolicyDocumentCodec.write(document), note, session.getCallerPrincipal().getName());
+        em.persist(draft);
+        audit.record("POLICY_DRAFTED", "policy v" + next, note);
+        return draft.toView();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public PolicyVersionView activate(int version) {
+        ClassificationPolicyVersion current = activeVersion(LockModeType.PESSIMISTIC_WRITE);
+        ClassificationPolicyVersion target = em.find(ClassificationPolicyVersion.class, version,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (target == null) {
+            throw new UnknownPolicyVersionException(version);
+        }
+        target.activate(session.getCallerPrincipal().getName());
+        current.retire();
+        audit.record("POLICY_ACTIVATED", "policy v" + version, "replaces v" + current.getVersion());
+        activated.fire(new PolicyActivated(version, target.document().schedule()));
+        return target.toView();
+    }
+
+    private ClassificationPolicyVersion activeVersion(LockModeType lock) {
+        return em.createQuery("select p from ClassificationPolicyVersion p where p.status = :active",
+                ClassificationPolicyVersion.class)
+                .setParameter("active", PolicyStatus.ACTIVE)
+                .setLockMode(lock)
+                .getSingleResult();
+    }
+}
