@@ -7,7 +7,7 @@ package com.strata.demo;
  */
 enum BuyingPattern {
     /** Buys often and is still buying. */
-    LOYAL(0.12, 3.0),
+    LOYAL(0.12, 2.0),
     /** Buys now and then and is still buying. */
     REGULAR(0.38, 1.0),
     /** Bought once and never again. */

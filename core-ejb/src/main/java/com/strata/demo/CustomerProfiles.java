@@ -7,9 +7,11 @@ final class CustomerProfiles {
 
     private static final double COMPANY_SHARE = 0.3;
     private static final double PERSON_MEDIAN_ORDER = 180;
-    private static final double COMPANY_MEDIAN_ORDER = 2_500;
-    /** Repeat rates vary a lot between customers: Gamma with shape below 1, as BG/NBD fits usually find. */
-    private static final double RATE_SHAPE = 0.8;
+    private static final double COMPANY_MEDIAN_ORDER = 900;
+    /** Log-scale spread of customers' median order values around their kind's median. */
+    private static final double CUSTOMER_SPREAD = 0.6;
+    /** Repeat rates vary between customers as a Gamma; shape 2 gives a Pareto-like base, not one of a few giants. */
+    private static final double RATE_SHAPE = 2.0;
     /** Stopped buying at least this long ago and marked inactive in the CRM by someone, sometimes. */
     private static final int INACTIVE_AFTER_DAYS = 540;
 
@@ -41,13 +43,13 @@ final class CustomerProfiles {
             PersonNames.PersonName person = PersonNames.draw(random, 0.2);
             return new CustomerProfile(number, person.display(), false, null, null, null, null, false,
                     city.value(), acquisition, lifecycle, active, manager, random.pick(Category.CONSUMER),
-                    usualChannel, random.logNormal(PERSON_MEDIAN_ORDER * loyalty, 0.9), repeatRate, satisfaction);
+                    usualChannel, random.logNormal(PERSON_MEDIAN_ORDER * loyalty, CUSTOMER_SPREAD), repeatRate, satisfaction);
         }
         Industry industry = Industry.draw(random);
         SizeBand size = SizeBand.draw(random);
         Ownership ownership = Ownership.draw(random, industry, size);
         CompanyNames.CompanyName name = CompanyNames.draw(random, industry, ownership, city);
-        double median = random.logNormal(COMPANY_MEDIAN_ORDER * size.orderSizeFactor() * loyalty, 0.9);
+        double median = random.logNormal(COMPANY_MEDIAN_ORDER * size.orderSizeFactor() * loyalty, CUSTOMER_SPREAD);
         return new CustomerProfile(number, name.display(), true, industry, size, ownership, name.domain(),
                 name.english(), city.value(), acquisition, lifecycle, active, manager,
                 random.pick(Category.BUSINESS), usualChannel, median, repeatRate, satisfaction);

@@ -4,9 +4,9 @@ package com.strata.demo;
 enum Ownership {
     STATE_OWNED, PRIVATE, FOREIGN, OTHER;
 
-    /** State ownership follows the industry and is twice as likely for large companies. */
+    /** State ownership follows the industry and the company's size. */
     static Ownership draw(DemoRandom random, Industry industry, SizeBand size) {
-        double stateOwned = Math.min(0.9, industry.stateOwnedShare() * (size.large() ? 2.0 : 0.7));
+        double stateOwned = Math.min(0.9, industry.stateOwnedShare() * size.stateOwnershipFactor());
         double roll = random.nextDouble();
         if (roll < stateOwned) {
             return STATE_OWNED;
