@@ -1,0 +1,103 @@
+package com.strata.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Policy versions over REST: the migrated default, drafts validated in full, activation for administrators only. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PolicyApiIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive strata() {
+        return StrataDeployment.ear();
+    }
+
+    @Test
+    void theShippedDefaultIsActiveAndRunsNightlyAtTwo() throws Exception {
+        HttpResponse<String> response = send("GET", "api/policies/1", "analyst", null);
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject policy = json(response.body());
+        assertEquals("0 2 * * *", policy.getString("schedule"));
+        assertEquals("Diamond", policy.getJsonObject("document").getJsonObject("policy").getJsonObject("tiers")
+                .getJsonArray("tiers").getString(0));
+    }
+
+    @Test
+    void anInconsistentAhpMatrixIsRefusedWithEveryProblemListed() throws Exception {
+        String document = activeDocument().replaceFirst("(?s)\"dimensionJudgements\":\\s*\\[.*?\\]\\s*\\]",
+                "\"dimensionJudgements\": [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]")
+                .replaceFirst("\"horizonMonths\":\\s*12", "\"horizonMonths\": 0");
+
+        HttpResponse<String> response = send("POST", "api/policies", "analyst", document);
+
+        assertEquals(400, response.statusCode(), response.body());
+        String errors = json(response.body()).getJsonArray("errors").toString();
+        assertTrue(errors.contains("policy.valueIndex") && errors.contains("CR"), errors);
+        assertTrue(errors.contains("policy.clv") && errors.contains("horizon"), errors);
+    }
+
+    @Test
+    void anAnalystDraftsButOnlyAnAdministratorActivates() throws Exception {
+        String document = activeDocument().replaceFirst("\"hour\":\\s*\"2\"", "\"hour\": \"3\"");
+
+        HttpResponse<String> drafted = send("POST", "api/policies?note=later%20run", "analyst", document);
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        int version = json(drafted.body()).getInt("version");
+        assertEquals("DRAFT", json(drafted.body()).getString("status"));
+
+        assertEquals(403, send("POST", "api/policies/" + version + "/activate", "analyst", null).statusCode());
+        HttpResponse<String> activated = send("POST", "api/policies/" + version + "/activate", "admin", null);
+        assertEquals(200, activated.statusCode(), activated.body());
+
+        JsonObject active = json(send("GET", "api/policies/active", "analyst", null).body());
+        assertEquals(version, active.getInt("version"));
+        assertEquals("0 3 * * *", active.getString("schedule"));
+        assertEquals("admin", active.getString("activatedBy"));
+        assertEquals(409, send("POST", "api/policies/" + version + "/activate", "admin", null).statusCode());
+    }
+
+    @Test
+    void serviceStaffCannotReadPolicies() throws Exception {
+        assertEquals(403, send("GET", "api/policies/active", "agent", null).statusCode());
+        assertEquals(404, send("GET", "api/policies/999", "analyst", null).statusCode());
+    }
+
+    private String activeDocument() throws Exception {
+        return json(send("GET", "api/policies/active", "analyst", null).body()).getJsonObject("document").toString();
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
+        String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
+        HttpRequest request = HttpRequest.newBuilder(StrataDeployment.url(path))
+                .header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
