@@ -46,7 +46,7 @@ public final class GenerateDemoData {
         }
         Path directory = Path.of(args[0]);
         System.out.printf("Generating %,d customers, about %s purchases each, seed %d, as of %s, into %s%n",
-                settings.customers(), args.length > 2 ? args[2] : "10", settings.seed(), settings.asOf(),
+                settings.customers(), settings.purchasesPerCustomer(), settings.seed(), settings.asOf(),
                 directory.toAbsolutePath());
         long start = System.nanoTime();
         DemoDataCounts counts = new DemoDataGenerator(settings).writeTo(directory);
