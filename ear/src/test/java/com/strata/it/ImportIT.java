@@ -1,0 +1,97 @@
+package com.strata.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST import on the real server and database: reports, idempotency, and who may import. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportIT {
+
+    private static final String CUSTOMERS = """
+            code,name,kind,industry,size_band,ownership,region,acquisition_channel,first_seen,account_manager,status
+            IT-C1,北京远航科技有限公司,COMPANY,Software,MEDIUM,PRIVATE,Beijing,Referral,2022-05-01,manager,ACTIVE
+            IT-C2,Mei Chen,PERSON,,,,Shanghai,Web,2023-07-15,,ACTIVE
+            """;
+    private static final String PURCHASES = """
+            order_ref,customer_code,purchase_date,amount,margin,category,channel
+            IT-P1,IT-C1,2025-01-05,1200.00,300.00,Licences,Direct
+            IT-P2,IT-C2,2025-02-11,"12,5",,Books,Web
+            IT-P3,IT-NOPE,2025-02-12,10.00,,Books,Web
+            IT-P4,IT-C2,2025-03-01,-20.00,,Books,Web
+            """;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive strata() {
+        return StrataDeployment.ear();
+    }
+
+    @Test
+    void analystImportsGoodRowsReportsBadOnesAndAReimportChangesNothing() throws Exception {
+        HttpResponse<String> customers = post("customers", CUSTOMERS, "analyst");
+        assertEquals(200, customers.statusCode(), customers.body());
+        assertEquals("2", field(customers.body(), "inserted"));
+
+        HttpResponse<String> purchases = post("purchases", PURCHASES, "analyst");
+        assertEquals(200, purchases.statusCode(), purchases.body());
+        assertEquals("4", field(purchases.body(), "read"));
+        assertEquals("2", field(purchases.body(), "inserted"));
+        assertEquals("2", field(purchases.body(), "rejected"));
+        assertTrue(purchases.body().contains("\"reason\":\"is not a number; use a decimal point\""), purchases.body());
+        assertTrue(purchases.body().contains("\"value\":\"IT-NOPE\""), purchases.body());
+
+        HttpResponse<String> again = post("purchases", PURCHASES, "admin");
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals("0", field(again.body(), "inserted"));
+        assertEquals("2", field(again.body(), "unchanged"));
+        assertEquals("2", field(again.body(), "rejected"));
+    }
+
+    @Test
+    void accountManagerMayNotImport() throws Exception {
+        HttpResponse<String> refused = post("customers", CUSTOMERS, "manager");
+
+        assertEquals(403, refused.statusCode(), refused.body());
+    }
+
+    @Test
+    void unknownImportKindIsNotFoundAndSaysWhatExists() throws Exception {
+        HttpResponse<String> missing = post("invoices", "a,b\n1,2\n", "analyst");
+
+        assertEquals(404, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("use customers, contacts, purchases or interactions"), missing.body());
+    }
+
+    private HttpResponse<String> post(String kind, String csv, String user) throws IOException, InterruptedException {
+        String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
+        HttpRequest request = HttpRequest.newBuilder(StrataDeployment.url("api/imports/" + kind))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)\"?").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+}
