@@ -8,17 +8,22 @@ import java.util.Optional;
  * Maximum-likelihood BG/NBD over a whole base: Nelder-Mead on the logarithms of r, alpha, a and b, which keeps them
  * positive and puts them on comparable scales.
  *
- * <p>Large bases are fitted in two stages. A deterministic sample of about {@value #WARM_START_REPEATERS} repeat
- * customers finds the neighbourhood of the optimum cheaply; the fit on the whole base then starts there with a small
- * simplex. The reported estimates are the optimum of the whole-base likelihood; the sample only shortens the search.
+ * <p>Two stages keep a million-customer fit fast. Nelder-Mead finds the neighbourhood of the optimum, on a
+ * deterministic sample of about {@value #SEARCH_REPEATERS} repeat customers when the base is larger; then BFGS with
+ * the analytic gradient ({@link BgNbdLikelihood}) converges on the whole base's likelihood in a few evaluations. The
+ * reported estimates are the optimum of the whole-base likelihood; the sample only shortens the search. Converged
+ * means the gradient of the mean log-likelihood per customer fell below {@value #GRADIENT_TOLERANCE} in every
+ * log-parameter.
  */
 public final class BgNbdFitter {
 
     static final int MIN_CUSTOMERS = 30;
     static final int MIN_REPEAT_CUSTOMERS = 10;
-    private static final int WARM_START_REPEATERS = 20_000;
+    private static final int SEARCH_REPEATERS = 10_000;
+    private static final double GRADIENT_TOLERANCE = 1e-9;
     private static final double MAX_ABS_LOG_PARAMETER = 16;
-    private static final NelderMead OPTIMISER = new NelderMead(1e-11, 1e-6, 4000);
+    private static final NelderMead SEARCH = new NelderMead(1e-10, 1e-5, 4000);
+    private static final QuasiNewton POLISH = new QuasiNewton(GRADIENT_TOLERANCE, 200);
 
     public BgNbdFit fit(RepeatPurchaseData data, ModelTimeUnit unit) {
         int customers = (int) Math.round(data.customers());
@@ -33,15 +38,12 @@ public final class BgNbdFitter {
                             + "to estimate purchase and drop-out rates",
                     data.repeatCustomers(), MIN_REPEAT_CUSTOMERS));
         }
-        double[] start = startingPoint(data);
-        int iterations = 0;
-        if (data.repeatCustomers() > 2 * WARM_START_REPEATERS) {
-            Optimum warm = minimise(data.sample(data.repeatCustomers() / WARM_START_REPEATERS), start, 0.5);
-            iterations += warm.iterations();
-            start = warm.point();
-        }
-        Optimum optimum = minimise(data, start, iterations > 0 ? 0.05 : 0.5);
-        iterations += optimum.iterations();
+        RepeatPurchaseData searchData = data.repeatCustomers() > 2 * SEARCH_REPEATERS
+                ? data.sample(data.repeatCustomers() / SEARCH_REPEATERS)
+                : data;
+        Optimum search = SEARCH.minimise(meanNegativeLogLikelihood(searchData)::value, startingPoint(data), 0.5);
+        Optimum optimum = POLISH.minimise(meanNegativeLogLikelihood(data)::value, search.point());
+        int iterations = search.iterations() + optimum.iterations();
         double[] theta = optimum.point();
         for (double value : theta) {
             if (Math.abs(value) > MAX_ABS_LOG_PARAMETER) {
@@ -68,11 +70,11 @@ public final class BgNbdFitter {
                 optimum.converged(), customers, unit, Optional.of(calibrate(data, parameters)), problem);
     }
 
-    private static Optimum minimise(RepeatPurchaseData data, double[] start, double step) {
+    /** -ln L / n over log-parameters, so tolerances mean the same for any base size. */
+    private static LogParameterObjective meanNegativeLogLikelihood(RepeatPurchaseData data) {
         BgNbdLikelihood likelihood = new BgNbdLikelihood(data);
-        double weight = data.customers();
-        return OPTIMISER.minimise(theta -> -likelihood.logLikelihood(
-                Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]), Math.exp(theta[3])) / weight, start, step);
+        return new LogParameterObjective(data.customers(),
+                (p, gradient) -> likelihood.logLikelihood(p[0], p[1], p[2], p[3], gradient));
     }
 
     /** r = 1 with alpha matching the base's raw repeat rate, a = 1 and b = 2 (mean drop-out chance 1/3). */

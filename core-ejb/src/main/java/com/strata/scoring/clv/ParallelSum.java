@@ -17,6 +17,12 @@ final class ParallelSum {
         double sum(int from, int to);
     }
 
+    /** Adds per-item quantities of items {@code from} (inclusive) to {@code to} (exclusive) into {@code sums}. */
+    @FunctionalInterface
+    interface RangeSums {
+        void add(int from, int to, double[] sums);
+    }
+
     private ParallelSum() {}
 
     static double over(int items, RangeSum body) {
@@ -30,6 +36,21 @@ final class ParallelSum {
         double total = 0;
         for (double value : partial) {
             total += value;
+        }
+        return total;
+    }
+
+    /** Several sums over the same items in one pass, each added chunk by chunk in chunk order. */
+    static double[] over(int items, int width, RangeSums body) {
+        int chunks = Math.max(1, (items + CHUNK - 1) / CHUNK);
+        double[][] partial = new double[chunks][width];
+        IntStream.range(0, chunks).parallel()
+                .forEach(c -> body.add(c * CHUNK, Math.min(items, (c + 1) * CHUNK), partial[c]));
+        double[] total = new double[width];
+        for (double[] chunk : partial) {
+            for (int k = 0; k < width; k++) {
+                total[k] += chunk[k];
+            }
         }
         return total;
     }

@@ -20,6 +20,7 @@ public final class RepeatPurchaseData {
     private final int[] recencyIndex;
     private final int[] ageIndex;
     private final int maxRepeats;
+    private final double[] repeatCustomersByX;
     private final double totalWeight;
     private final double totalRepeats;
 
@@ -32,6 +33,10 @@ public final class RepeatPurchaseData {
         this.recencyIndex = recencyIndex;
         this.ageIndex = ageIndex;
         this.maxRepeats = Arrays.stream(repeats).max().orElse(0);
+        this.repeatCustomersByX = new double[maxRepeats + 1];
+        for (int x : repeats) {
+            repeatCustomersByX[x]++;
+        }
         this.totalWeight = Arrays.stream(customerWeight).sum();
         this.totalRepeats = Arrays.stream(repeats).asLongStream().sum();
     }
@@ -172,6 +177,11 @@ public final class RepeatPurchaseData {
 
     int maxRepeats() {
         return maxRepeats;
+    }
+
+    /** How many repeat customers have each x, so per-x terms are summed once per x. */
+    double[] repeatCustomersByX() {
+        return repeatCustomersByX;
     }
 
     /** Total model time observed, the sum of T: with the repeats it gives the base's raw purchase rate. */

@@ -1,6 +1,7 @@
 package com.strata.scoring.clv;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * What Gamma-Gamma needs from each repeat customer: x (repeat purchase days) and m (mean spend per repeat purchase
@@ -38,9 +39,21 @@ public final class SpendData {
             count[x[i]]++;
             logSum[x[i]] += Math.log(meanSpend[i]);
         }
-        this.distinctRepeats = java.util.stream.IntStream.rangeClosed(1, maxX).filter(v -> count[v] > 0).toArray();
+        this.distinctRepeats = IntStream.rangeClosed(1, maxX).filter(v -> count[v] > 0).toArray();
         this.countPerRepeats = Arrays.stream(distinctRepeats).mapToDouble(v -> count[v]).toArray();
         this.logMeanSumPerRepeats = Arrays.stream(distinctRepeats).mapToDouble(v -> logSum[v]).toArray();
+    }
+
+    /** Every {@code stride}-th customer: a cheap stand-in for the base when searching for a starting point. */
+    SpendData sample(int stride) {
+        int size = (repeats.length + stride - 1) / stride;
+        int[] x = new int[size];
+        double[] mean = new double[size];
+        for (int k = 0; k < size; k++) {
+            x[k] = repeats[k * stride];
+            mean[k] = totalSpend[k * stride] / x[k];
+        }
+        return new SpendData(x, mean);
     }
 
     public int customers() {

@@ -10,9 +10,13 @@ class BgNbdFormulasTest {
     private static final BgNbdParameters CDNOW = new BgNbdParameters(0.243, 4.414, 0.793, 2.426);
     private static final IndependentBgNbd INDEPENDENT = new IndependentBgNbd(CDNOW);
 
-    /** (x, t_x, T) in weeks: a one-off buyer, the paper's worked example, a lapsed regular, a steady regular. */
+    /**
+     * (x, t_x, T) in weeks: one-off buyers long ago and this week (z close to 1), the paper's worked example, lapsed
+     * and steady regulars, and a near-daily buyer whose untransformed series would run to about e^100.
+     */
     private static final double[][] POINTS = {
-        {0, 0, 38.86}, {2, 30.43, 38.86}, {1, 2.0, 38.86}, {7, 35.0, 39.0}, {4, 10.0, 50.0}, {20, 70.0, 78.0}
+        {0, 0, 38.86}, {2, 30.43, 38.86}, {1, 2.0, 38.86}, {7, 35.0, 39.0}, {4, 10.0, 50.0}, {20, 70.0, 78.0},
+        {0, 0, 0.5}, {150, 155.0, 156.0}
     };
 
     @Test

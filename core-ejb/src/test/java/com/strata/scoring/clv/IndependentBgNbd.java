@@ -28,13 +28,12 @@ final class IndependentBgNbd {
     }
 
     double probabilityAlive(int x, double tx, double age) {
-        double alive = integrateOverP(p -> Math.pow(1 - p, x) * Math.pow(alpha + age, -(r + x)));
-        return alive / evidence(x, tx, age);
+        return integrateOverP(p -> Math.pow(1 - p, x)) / evidence(x, tx, age);
     }
 
     double conditionalExpectedPurchases(double t, int x, double tx, double age) {
         double future = integrateOverP(p -> Math.pow(1 - p, x) / p
-                * (Math.pow(alpha + age, -(r + x)) - Math.pow(alpha + age + p * t, -(r + x))));
+                * (1 - Math.pow((alpha + age) / (alpha + age + p * t), r + x)));
         return future / evidence(x, tx, age);
     }
 
@@ -43,9 +42,13 @@ final class IndependentBgNbd {
         return total / integrateOverP(p -> 1.0);
     }
 
+    /**
+     * The likelihood integrated over p, divided by the common factor (alpha + T)^-(r + x) so heavy buyers do not
+     * underflow.
+     */
     private double evidence(int x, double tx, double age) {
-        return integrateOverP(p -> Math.pow(1 - p, x) * Math.pow(alpha + age, -(r + x))
-                + (x > 0 ? p * Math.pow(1 - p, x - 1) * Math.pow(alpha + tx, -(r + x)) : 0));
+        double deadBranch = Math.pow((alpha + age) / (alpha + tx), r + x);
+        return integrateOverP(p -> Math.pow(1 - p, x) + (x > 0 ? p * Math.pow(1 - p, x - 1) * deadBranch : 0));
     }
 
     /** Integral over (0, 1) of p^(a-1) (1-p)^(b-1) h(p) dp, unnormalised (ratios cancel the beta function). */
