@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The REST import on the real server and database: reports, idempotency, and who may import. */
+/** The REST import and the batch job on the real server and database: reports, idempotency, who may import. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ImportIT {
@@ -65,6 +66,27 @@ class ImportIT {
     }
 
     @Test
+    void batchJobImportsAFileAndRecordsItsReport() throws Exception {
+        assertEquals(200, post("customers", CUSTOMERS.replace("IT-C", "IT-JOB-C"), "analyst").statusCode());
+        String interactions = """
+                ref,customer_code,type,interaction_date,csat,nps,text
+                IT-I1,IT-JOB-C1,SURVEY,2025-04-01,5,9,"=HYPERLINK(""http://x.example"",""hi"")"
+                IT-I2,IT-JOB-C2,TICKET,2025-04-02,7,,Broken screen
+                """;
+
+        HttpResponse<String> started = post("interactions/jobs?name=interactions.csv", interactions, "admin");
+        assertEquals(202, started.statusCode(), started.body());
+        String run = started.headers().firstValue("Location").orElseThrow();
+        String status = waitUntilFinished(run);
+
+        assertEquals("COMPLETED", field(status, "state"), status);
+        assertEquals("1", field(status, "inserted"), status);
+        assertEquals("1", field(status, "rejected"), status);
+        HttpResponse<String> report = get(run + "/report", "analyst");
+        assertTrue(report.body().contains("\"reason\":\"is not between 1 and 5\""), report.body());
+    }
+
+    @Test
     void accountManagerMayNotImport() throws Exception {
         HttpResponse<String> refused = post("customers", CUSTOMERS, "manager");
 
@@ -80,14 +102,33 @@ class ImportIT {
     }
 
     private HttpResponse<String> post(String kind, String csv, String user) throws IOException, InterruptedException {
-        String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
         HttpRequest request = HttpRequest.newBuilder(StrataDeployment.url("api/imports/" + kind))
                 .header("Content-Type", "text/csv; charset=UTF-8")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic(user))
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String waitUntilFinished(String run) throws Exception {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            String body = get(run, "analyst").body();
+            if (!"RUNNING".equals(field(body, "state"))) {
+                return body;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("The import job did not finish within 30 s");
+    }
+
+    private HttpResponse<String> get(String url, String user) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(user)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user) {
+        String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String field(String json, String name) {

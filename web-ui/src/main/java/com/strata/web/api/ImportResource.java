@@ -1,34 +1,75 @@
 package com.strata.web.api;
 
+import com.strata.batch.imports.ImportJobs;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
+import com.strata.imports.ImportRunStatus;
 import com.strata.imports.Imports;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 
 /**
- * {@code POST /api/imports/{customers|contacts|purchases|interactions}} with a {@code text/csv} body: imports the
- * file in one transaction and answers the report as JSON. Who may import is the service's decision (analysts and
- * administrators).
+ * CSV imports over HTTP. Who may import is the services' decision (analysts and administrators).
+ * <ul>
+ * <li>{@code POST /api/imports/{customers|contacts|purchases|interactions}} with a {@code text/csv} body imports the
+ * file in one transaction and answers the report as JSON.</li>
+ * <li>{@code POST /api/imports/{kind}/jobs} hands the file to the {@code csv-import} batch job and answers 202 with
+ * the recorded import, which {@code GET /api/imports/runs/{id}} follows; {@code .../report} gives its errors.</li>
+ * </ul>
  */
-@Path("imports/{kind}")
-@Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+@Path("imports")
+@Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
     @Inject
     private Imports imports;
 
+    @Inject
+    private ImportJobs importJobs;
+
+    @Context
+    private UriInfo uri;
+
     @POST
-    @Produces(MediaType.APPLICATION_JSON)
+    @Path("{kind}")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public ImportReport importFile(@PathParam("kind") String kind, InputStream csv) {
         return imports.importCsv(kind(kind), csv);
+    }
+
+    @POST
+    @Path("{kind}/jobs")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response startJob(@PathParam("kind") String kind, @QueryParam("name") String name, InputStream csv) {
+        ImportKind importKind = kind(kind);
+        long runId = importJobs.submitJob(importKind, csv, name == null ? importKind.path() + ".csv" : name);
+        return Response.accepted(importJobs.status(runId))
+                .location(uri.getBaseUriBuilder().path("imports/runs/{id}").build(runId))
+                .build();
+    }
+
+    @GET
+    @Path("runs/{id}")
+    public ImportRunStatus run(@PathParam("id") long id) {
+        return importJobs.status(id);
+    }
+
+    @GET
+    @Path("runs/{id}/report")
+    public ImportReport report(@PathParam("id") long id) {
+        return importJobs.report(id);
     }
 
     private static ImportKind kind(String path) {

@@ -1,0 +1,44 @@
+package com.strata.batch.imports;
+
+import com.strata.imports.ChunkWriter;
+import com.strata.imports.ImportKind;
+import com.strata.imports.ImportRunStore;
+import com.strata.imports.ValidatedRow;
+import com.strata.system.StrataDataSource;
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Upserts the chunk and adds its totals and errors to the recorded import, all in the chunk's transaction. */
+@Dependent
+@Named("importWriter")
+public class ImportItemWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty(name = ImportJobParameters.KIND)
+    private String kind;
+
+    @Inject
+    @BatchProperty(name = ImportJobParameters.RUN)
+    private String importRunId;
+
+    @Resource(lookup = StrataDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Override
+    public void writeItems(List<Object> items) throws SQLException {
+        ImportKind importKind = ImportKind.valueOf(kind);
+        List<ValidatedRow> rows = items.stream().map(ValidatedRow.class::cast).toList();
+        try (Connection connection = dataSource.getConnection()) {
+            ImportRunStore.add(connection, Long.parseLong(importRunId),
+                    new ChunkWriter(importKind).write(connection, rows).toReport(importKind));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package com.strata.batch.imports;
+
+import com.strata.imports.ImportKind;
+import com.strata.imports.ImportReport;
+import com.strata.imports.ImportRunStatus;
+import com.strata.imports.ImportRunStore;
+import com.strata.imports.ImportSource;
+import com.strata.imports.ImportTally;
+import com.strata.imports.Imports;
+import com.strata.imports.RowError;
+import com.strata.imports.UnknownImportException;
+import com.strata.security.Roles;
+import com.strata.system.StrataDataSource;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Imports an uploaded file and keeps a record of it: small files at once through {@link Imports}, large ones through
+ * the {@code csv-import} batch job. Either way the caller gets a recorded import to follow and report on.
+ *
+ * <p>Not transactional itself: a job must be started outside a container transaction (it runs its own), and each
+ * record update stands on its own.
+ */
+@Stateless
+@RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ImportJobs {
+
+    /** Files up to this size are imported while the caller waits; larger ones go to the batch job. */
+    public static final long DIRECT_IMPORT_BYTES = 2L * 1024 * 1024;
+
+    @Resource(lookup = StrataDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Imports imports;
+
+    /**
+     * Keeps the uploaded file and imports it, directly or by the batch job depending on its size; returns the
+     * recorded import's id.
+     */
+    public long submit(ImportKind kind, InputStream csv, String fileName) {
+        Path file = store(csv, fileName);
+        try {
+            return Files.size(file) <= DIRECT_IMPORT_BYTES ? importNow(kind, file, fileName)
+                    : startJob(kind, file, fileName);
+        } catch (IOException | SQLException e) {
+            throw new EJBException("Could not import " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps the uploaded file and imports it by the batch job whatever its size. */
+    public long submitJob(ImportKind kind, InputStream csv, String fileName) {
+        Path file = store(csv, fileName);
+        try {
+            return startJob(kind, file, fileName);
+        } catch (IOException | SQLException e) {
+            throw new EJBException("Could not start the import of " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Continues a failed or stopped job after its last committed chunk. */
+    public void restart(long runId) {
+        try (Connection connection = dataSource.getConnection()) {
+            long execution = ImportRunStore.jobExecution(connection, runId).orElseThrow(
+                    () -> new IllegalArgumentException("Import " + runId + " did not run as a batch job"));
+            ImportRunStore.attachJob(connection, runId, operator().restart(execution, new Properties()));
+        } catch (SQLException e) {
+            throw new EJBException("Could not restart import " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ImportRunStatus status(long runId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return ImportRunStore.status(connection, runId).orElseThrow(
+                    () -> new UnknownImportException(runId));
+        } catch (SQLException e) {
+            throw new EJBException("Could not read import " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The recorded import's totals and its first {@value ImportTally#LISTED_ERRORS} errors in line order. */
+    public ImportReport report(long runId) {
+        try (Connection connection = dataSource.getConnection()) {
+            ImportRunStatus run = ImportRunStore.status(connection, runId).orElseThrow(
+                    () -> new UnknownImportException(runId));
+            List<RowError> errors = ImportRunStore.errors(connection, runId);
+            return new ImportReport(run.kind(), run.read(), run.inserted(), run.updated(), run.unchanged(),
+                    run.rejected(), errors, Math.max(0, ImportRunStore.errorCount(connection, runId) - errors.size()));
+        } catch (SQLException e) {
+            throw new EJBException("Could not read import " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long startJob(ImportKind kind, Path file, String fileName) throws IOException, SQLException {
+        List<RowError> problems;
+        try (InputStream in = Files.newInputStream(file); ImportSource source = ImportSource.open(kind, in)) {
+            problems = source.problems();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            long runId = ImportRunStore.create(connection, kind, fileName, caller());
+            if (!problems.isEmpty()) {
+                ImportRunStore.add(connection, runId, new ImportReport(kind, 0, 0, 0, 0, 0, problems, 0));
+                ImportRunStore.finish(connection, runId, ImportRunStatus.State.FAILED);
+                Files.delete(file);
+                return runId;
+            }
+            Properties parameters = new Properties();
+            parameters.setProperty(ImportJobParameters.KIND, kind.name());
+            parameters.setProperty(ImportJobParameters.FILE, file.toString());
+            parameters.setProperty(ImportJobParameters.RUN, Long.toString(runId));
+            parameters.setProperty(ImportJobParameters.IMPORT_DATE, LocalDate.now().toString());
+            long execution = operator().start(ImportJobParameters.JOB, parameters);
+            ImportRunStore.attachJob(connection, runId, execution);
+            return runId;
+        }
+    }
+
+    private long importNow(ImportKind kind, Path file, String fileName) throws IOException, SQLException {
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(file)) {
+            report = imports.importCsv(kind, in);
+        } finally {
+            Files.delete(file);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            long runId = ImportRunStore.create(connection, kind, fileName, caller());
+            ImportRunStore.add(connection, runId, report);
+            ImportRunStore.finish(connection, runId, ImportRunStatus.State.COMPLETED);
+            return runId;
+        }
+    }
+
+    /** Uploads wait under the server's data directory: the job reads them there, and a restart finds them again. */
+    private static Path store(InputStream csv, String fileName) {
+        try {
+            Path directory = Files.createDirectories(Path.of(System.getProperty("jboss.server.data.dir",
+                    System.getProperty("java.io.tmpdir")), "strata", "imports"));
+            Path file = directory.resolve(UUID.randomUUID() + ".csv");
+            Files.copy(csv, file);
+            return file;
+        } catch (IOException e) {
+            throw new EJBException("Could not receive " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}
