@@ -1,0 +1,96 @@
+package com.strata.scoring;
+
+import com.strata.policy.ValueDimension;
+import java.util.Locale;
+
+/**
+ * What would move the customer up a tier, or keep them from dropping: the threshold to reach and the part of the
+ * value index with the most room to add to it (weight times headroom to 100).
+ *
+ * @param tier the tier to reach (REACH), keep (KEEP) or hold (TOP, PINNED)
+ * @param fallbackTier for KEEP, the tier the customer drops to otherwise
+ */
+public record NextStep(
+        Kind kind,
+        String tier,
+        double threshold,
+        double valueIndex,
+        ValueDimension lever,
+        double leverScore,
+        double leverWeight,
+        String fallbackTier) implements ExplanationItem {
+
+    public enum Kind {
+        /** A higher tier is within reach of the value index. */
+        REACH,
+        /** A downgrade is one run away; this is what keeps the tier. */
+        KEEP,
+        /** Already in the top tier. */
+        TOP,
+        /** No higher tier is reachable in a base this small. */
+        NONE_REACHABLE,
+        /** The tier is pinned by an override; value does not move it until the override ends. */
+        PINNED
+    }
+
+    /** Value index points still missing to the threshold. */
+    public double gap() {
+        return Math.max(0, threshold - valueIndex);
+    }
+
+    /** Points the lever dimension alone would need to gain to close the gap. */
+    public double leverPointsNeeded() {
+        return leverWeight > 0 ? gap() / leverWeight : Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public String english() {
+        return switch (kind) {
+            case REACH -> "To reach " + tier + ": raise the value index by " + Numbers.fixed(gap(), 1) + " to "
+                    + Numbers.fixed(threshold, 1) + ". " + leverEnglish();
+            case KEEP -> "Downgrade warning: to keep " + tier + ", reach its threshold " + Numbers.fixed(threshold, 1)
+                    + " in the next run (now " + Numbers.fixed(valueIndex, 1) + ", " + Numbers.fixed(gap(), 1)
+                    + " short); otherwise the customer moves to " + fallbackTier + ". " + leverEnglish();
+            case TOP -> "Top tier: it stays while the value index holds at or above the " + tier + " threshold "
+                    + Numbers.fixed(threshold, 1) + ".";
+            case NONE_REACHABLE -> "No higher tier is reachable in a base of this size.";
+            case PINNED -> "The tier is pinned by an override; value changes take effect when it ends.";
+        };
+    }
+
+    @Override
+    public String chinese() {
+        String target = TierNames.chinese(tier);
+        return switch (kind) {
+            case REACH -> "升至" + target + "：价值指数需提高 " + Numbers.fixed(gap(), 1) + "，达到 " + Numbers.fixed(threshold, 1)
+                    + "。" + leverChinese();
+            case KEEP -> "降级预警：下次运行价值指数需达到" + target + "门槛 " + Numbers.fixed(threshold, 1) + "（当前 "
+                    + Numbers.fixed(valueIndex, 1) + "，差 " + Numbers.fixed(gap(), 1) + "）才能保持" + target + "，否则将降为"
+                    + TierNames.chinese(fallbackTier) + "。" + leverChinese();
+            case TOP -> "最高等级：价值指数保持在" + target + "门槛 " + Numbers.fixed(threshold, 1) + " 以上即可保持。";
+            case NONE_REACHABLE -> "在当前客户规模下没有可达到的更高等级。";
+            case PINNED -> "等级由人工指定；指定到期后价值变化才会生效。";
+        };
+    }
+
+    private String leverEnglish() {
+        String name = lever.name().toLowerCase(Locale.ROOT) + " value";
+        String lead = "Biggest lever: " + name + " (" + Numbers.fixed(leverScore, 1) + " of 100, weight "
+                + Numbers.fixed(leverWeight, 3) + ")";
+        return leverPointsNeeded() <= 100 - leverScore
+                ? lead + "; +" + Numbers.fixed(leverPointsNeeded(), 1) + " points there would do it alone."
+                : lead + "; no single part can close the gap alone.";
+    }
+
+    private String leverChinese() {
+        String name = switch (lever) {
+            case CURRENT -> "当前价值";
+            case POTENTIAL -> "潜在价值";
+            case RELATIONSHIP -> "关系价值";
+        };
+        String lead = "提升空间最大的是" + name + "（" + Numbers.fixed(leverScore, 1) + "/100，权重 " + Numbers.fixed(leverWeight, 3) + "）";
+        return leverPointsNeeded() <= 100 - leverScore
+                ? lead + "，仅此一项提高 " + Numbers.fixed(leverPointsNeeded(), 1) + " 分即可。"
+                : lead + "，单靠一项无法补足差距。";
+    }
+}

@@ -1,0 +1,27 @@
+package com.strata.scoring;
+
+import com.strata.policy.AhpWeights;
+import com.strata.scoring.clv.BgNbdFit;
+import com.strata.scoring.clv.GammaGammaFit;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a run reports about itself: the fitted models, the AHP weights and consistency ratio in use, this run's tier
+ * thresholds, the base's median gap between purchase days, and plain messages about anything that could not be done.
+ */
+public record RunDiagnostics(
+        LocalDate asOf,
+        int customers,
+        BgNbdFit purchaseModel,
+        GammaGammaFit spendModel,
+        AhpWeights valueWeights,
+        List<TierThreshold> tierThresholds,
+        double medianGapDays,
+        List<String> messages) {
+
+    public RunDiagnostics {
+        tierThresholds = List.copyOf(tierThresholds);
+        messages = List.copyOf(messages);
+    }
+}
