@@ -101,10 +101,6 @@ final class ClvEstimates {
         }
     }
 
-    boolean hasPrediction(int i) {
-        return !Double.isNaN(predictedClv[i]);
-    }
-
     private static double[] nanArray(int size) {
         double[] values = new double[size];
         Arrays.fill(values, Double.NaN);

@@ -3,19 +3,13 @@ package com.strata.scoring.clv;
 import java.util.stream.IntStream;
 
 /**
- * Sums a per-item quantity over fixed-size chunks, in parallel, then adds the chunk totals in chunk order. The chunk
+ * Sums per-item quantities over fixed-size chunks, in parallel, then adds the chunk totals in chunk order. The chunk
  * boundaries depend only on the item count, so the floating-point result is identical whatever the number of cores;
  * that keeps fits, and therefore runs, deterministic.
  */
 final class ParallelSum {
 
-    static final int CHUNK = 1 << 15;
-
-    /** The sum of items {@code from} (inclusive) to {@code to} (exclusive). */
-    @FunctionalInterface
-    interface RangeSum {
-        double sum(int from, int to);
-    }
+    private static final int CHUNK = 1 << 15;
 
     /** Adds per-item quantities of items {@code from} (inclusive) to {@code to} (exclusive) into {@code sums}. */
     @FunctionalInterface
@@ -24,21 +18,6 @@ final class ParallelSum {
     }
 
     private ParallelSum() {}
-
-    static double over(int items, RangeSum body) {
-        int chunks = (items + CHUNK - 1) / CHUNK;
-        if (chunks <= 1) {
-            return body.sum(0, items);
-        }
-        double[] partial = new double[chunks];
-        IntStream.range(0, chunks).parallel()
-                .forEach(c -> partial[c] = body.sum(c * CHUNK, Math.min(items, (c + 1) * CHUNK)));
-        double total = 0;
-        for (double value : partial) {
-            total += value;
-        }
-        return total;
-    }
 
     /** Several sums over the same items in one pass, each added chunk by chunk in chunk order. */
     static double[] over(int items, int width, RangeSums body) {

@@ -60,26 +60,24 @@ class NumericsTest {
     }
 
     @Test
-    void parallelSumIsIdenticalWhateverTheSplit() {
+    void parallelSumIsIdenticalRunAfterRunAndMatchesASequentialSumClosely() {
         double[] values = new double[200_000];
+        double sequential = 0;
         for (int i = 0; i < values.length; i++) {
             values[i] = Math.sin(i) * 1e-3 + 1.0 / (i + 1);
+            sequential += values[i];
         }
-        double first = ParallelSum.over(values.length, (from, to) -> {
-            double s = 0;
+        ParallelSum.RangeSums body = (from, to, sums) -> {
             for (int i = from; i < to; i++) {
-                s += values[i];
+                sums[0] += values[i];
+                sums[1] += 2 * values[i];
             }
-            return s;
-        });
+        };
+        double[] first = ParallelSum.over(values.length, 2, body);
         for (int repeat = 0; repeat < 5; repeat++) {
-            assertEquals(first, ParallelSum.over(values.length, (from, to) -> {
-                double s = 0;
-                for (int i = from; i < to; i++) {
-                    s += values[i];
-                }
-                return s;
-            }), 0.0);
+            assertArrayEquals(first, ParallelSum.over(values.length, 2, body), 0.0);
         }
+        assertEquals(sequential, first[0], 1e-12 * sequential);
+        assertEquals(2 * first[0], first[1], 1e-12 * sequential);
     }
 }
