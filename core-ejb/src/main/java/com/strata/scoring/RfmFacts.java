@@ -10,11 +10,13 @@ public record RfmFacts(RfmScore rfm, FrequencyMeasure frequencyMeasure, Monetary
     @Override
     public String english() {
         String recency = rfm.recencyDays().isPresent()
-                ? "Last purchase " + rfm.recencyDays().getAsInt() + " days ago"
+                ? "Last purchase " + days(rfm.recencyDays().getAsInt()) + " ago"
                 : "No purchase yet";
         String frequency = frequencyMeasure == FrequencyMeasure.DISTINCT_DAYS
-                ? Numbers.count(rfm.frequency()) + " purchase days in the window"
-                : Numbers.count(rfm.frequency()) + " purchases in the window";
+                ? Numbers.count(rfm.frequency()) + (rfm.frequency() == 1 ? " purchase day" : " purchase days")
+                        + " in the window"
+                : Numbers.count(rfm.frequency()) + (rfm.frequency() == 1 ? " purchase" : " purchases")
+                        + " in the window";
         String monetary = monetaryMeasure == MonetaryMeasure.SUM
                 ? "spent " + Numbers.amount(rfm.monetary()) + " in the window"
                 : "average purchase " + Numbers.amount(rfm.monetary()) + " in the window";
@@ -35,5 +37,9 @@ public record RfmFacts(RfmScore rfm, FrequencyMeasure frequencyMeasure, Monetary
                 : "窗口内平均每单 " + Numbers.amount(rfm.monetary());
         return recency + "（R " + rfm.recencyScore() + "）；" + frequency + "（F " + rfm.frequencyScore() + "）；"
                 + monetary + "（M " + rfm.monetaryScore() + "）。";
+    }
+
+    private static String days(int days) {
+        return days == 1 ? "1 day" : days + " days";
     }
 }

@@ -1,6 +1,7 @@
 package com.strata.scoring;
 
 import com.strata.policy.ClassificationPolicy;
+import com.strata.policy.LifecycleRules;
 import com.strata.policy.TierLadder;
 import com.strata.policy.ValueDimension;
 import com.strata.tiering.DecisionRule;
@@ -77,26 +78,29 @@ final class ScoreAssembler {
 
     private StageFacts stageFacts(int i) {
         LifecycleRule rule = stages.reasons[i];
-        var rules = policy.lifecycle();
+        LifecycleRules rules = policy.lifecycle();
         double gap = base.purchased[i] ? cadence.usualGapDays(i) : Double.NaN;
         boolean own = cadence.isOwnGap(i);
         return switch (rule) {
-            case FIRST_PURCHASE_RECENT -> new StageFacts(rule, base.ageDays[i], rules.newWithinDays(), gap, own);
-            case NO_PURCHASE_YET, NEVER_PURCHASED ->
-                    new StageFacts(rule, base.tenureDays[i], rules.newWithinDays(), gap, own);
+            case FIRST_PURCHASE_RECENT -> facts(rule, base.ageDays[i], rules.newWithinDays(), gap, own);
+            case NO_PURCHASE_YET, NEVER_PURCHASED -> facts(rule, base.tenureDays[i], rules.newWithinDays(), gap, own);
             case SILENT_TOO_LONG -> new StageFacts(rule, base.recencyDays[i],
-                    Math.max(rules.churnedAfterDays(), rules.churnedGapMultiple() * gap), gap, own);
-            case MODEL_SAYS_GONE -> new StageFacts(rule, clv.probabilityAlive[i], rules.churnedBelowPAlive(), gap, own);
-            case OVERDUE -> new StageFacts(rule, base.recencyDays[i], rules.decliningGapMultiple() * gap, gap, own);
-            case SPEND_FELL -> new StageFacts(rule, base.customers.get(i).trend().drop(), rules.decliningSpendDrop(),
+                    Math.max(rules.churnedAfterDays(), rules.churnedGapMultiple() * gap), rules.churnedGapMultiple(),
                     gap, own);
-            case MODEL_SAYS_FADING ->
-                    new StageFacts(rule, clv.probabilityAlive[i], rules.decliningBelowPAlive(), gap, own);
-            case YOUNG_RELATIONSHIP -> new StageFacts(rule, base.ageDays[i], rules.growingWithinDays(), gap, own);
-            case SPEND_ROSE -> new StageFacts(rule, base.customers.get(i).trend().growth(), rules.growingSpendRise(),
-                    gap, own);
-            case STEADY -> new StageFacts(rule, 0, 0, gap, own);
+            case MODEL_SAYS_GONE -> facts(rule, clv.probabilityAlive[i], rules.churnedBelowPAlive(), gap, own);
+            case OVERDUE -> new StageFacts(rule, base.recencyDays[i], rules.decliningGapMultiple() * gap,
+                    rules.decliningGapMultiple(), gap, own);
+            case SPEND_FELL -> facts(rule, base.customers.get(i).trend().drop(), rules.decliningSpendDrop(), gap, own);
+            case MODEL_SAYS_FADING -> facts(rule, clv.probabilityAlive[i], rules.decliningBelowPAlive(), gap, own);
+            case YOUNG_RELATIONSHIP -> facts(rule, base.ageDays[i], rules.growingWithinDays(), gap, own);
+            case SPEND_ROSE -> facts(rule, base.customers.get(i).trend().growth(), rules.growingSpendRise(), gap,
+                    own);
+            case STEADY -> facts(rule, 0, 0, gap, own);
         };
+    }
+
+    private static StageFacts facts(LifecycleRule rule, double observed, double threshold, double gap, boolean own) {
+        return new StageFacts(rule, observed, threshold, Double.NaN, gap, own);
     }
 
     private TierFacts tierFacts(int i, TierDecision decision) {

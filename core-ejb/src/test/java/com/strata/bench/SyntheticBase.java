@@ -5,12 +5,12 @@ import com.strata.scoring.PurchaseHistory;
 import com.strata.scoring.RelationshipSignals;
 import com.strata.scoring.SpendTrend;
 import com.strata.scoring.WindowActivity;
+import com.strata.scoring.clv.RandomVariates;
 import com.strata.tiering.TierHistory;
 import com.strata.tiering.TierOverride;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Seeded synthetic customer summaries shaped like a retail base, drawn from the models the engine fits: first
@@ -27,21 +27,20 @@ public final class SyntheticBase {
     private SyntheticBase() {}
 
     public static List<CustomerSummary> draw(int customers, LocalDate asOf, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        Variates variates = new Variates(random);
+        RandomVariates random = new RandomVariates(seed);
         List<CustomerSummary> base = new ArrayList<>(customers);
         LocalDate windowStart = asOf.minusMonths(12);
         LocalDate previousStart = windowStart.minusMonths(12);
         int windowStartAge = (int) (asOf.toEpochDay() - windowStart.toEpochDay());
         int previousStartAge = (int) (asOf.toEpochDay() - previousStart.toEpochDay());
         for (int c = 0; c < customers; c++) {
-            int firstAge = random.nextInt(HISTORY_DAYS + 1);
-            double dailyRate = variates.gamma(0.6, 5) / 7;
-            double dropout = variates.beta(0.8, 4);
-            double nu = variates.gamma(4, 30);
+            int firstAge = random.below(HISTORY_DAYS + 1);
+            double dailyRate = random.gamma(0.6, 5) / 7;
+            double dropout = random.beta(0.8, 4);
+            double nu = random.gamma(4, 30);
             int purchaseDays = 1;
             int lastAge = firstAge;
-            double firstAmount = variates.gamma(5, nu);
+            double firstAmount = random.gamma(5, nu);
             double repeatAmount = 0;
             double margin = 0.3 * firstAmount;
             int windowLines = 0;
@@ -59,7 +58,7 @@ public final class SyntheticBase {
             }
             double t = 0;
             while (true) {
-                t += variates.exponential(dailyRate);
+                t += random.exponential(dailyRate);
                 int age = firstAge - (int) t;
                 if (age < 0) {
                     break;
@@ -67,16 +66,16 @@ public final class SyntheticBase {
                 if (age == lastAge) {
                     continue;
                 }
-                double amount = variates.gamma(5, nu);
-                if (random.nextDouble() < 0.03) {
-                    amount -= 0.4 * amount * random.nextDouble();
+                double amount = random.gamma(5, nu);
+                if (random.uniform() < 0.03) {
+                    amount -= 0.4 * amount * random.uniform();
                 }
                 purchaseDays++;
                 lastAge = age;
                 repeatAmount += amount;
                 margin += 0.3 * amount;
                 if (age < windowStartAge) {
-                    int lines = 1 + (random.nextDouble() < 0.2 ? 1 : 0);
+                    int lines = 1 + (random.uniform() < 0.2 ? 1 : 0);
                     windowLines += lines;
                     windowDays++;
                     windowAmount += amount;
@@ -84,64 +83,32 @@ public final class SyntheticBase {
                 } else if (age < previousStartAge) {
                     previous += amount;
                 }
-                if (random.nextDouble() < dropout) {
+                if (random.uniform() < dropout) {
                     break;
                 }
             }
             LocalDate first = asOf.minusDays(firstAge);
             CustomerSummary.Builder summary = CustomerSummary.builder("C" + c)
-                    .customerSince(first.minusDays(random.nextInt(60)))
+                    .customerSince(first.minusDays(random.below(60)))
                     .history(new PurchaseHistory(first, asOf.minusDays(lastAge), purchaseDays, repeatAmount, margin))
                     .window(new WindowActivity(windowLines, windowDays, windowAmount, 0.3 * windowAmount))
                     .trend(new SpendTrend(recent, previous))
                     .relationship(new RelationshipSignals(
-                            random.nextDouble() < 0.1 ? 1 + random.nextInt(3) : 0,
-                            random.nextDouble() < 0.4 ? 1 + random.nextInt(5) : Double.NaN,
-                            random.nextDouble() < 0.3 ? random.nextInt(11) : Double.NaN,
-                            random.nextDouble() < 0.08 ? 1 + random.nextInt(2) : 0,
-                            random.nextDouble() < 0.02 ? 1 : 0,
-                            random.nextInt(6)));
-            if (random.nextDouble() < 0.8) {
-                summary.tierHistory(new TierHistory(TIERS[random.nextInt(TIERS.length)], random.nextInt(2)));
+                            random.uniform() < 0.1 ? 1 + random.below(3) : 0,
+                            random.uniform() < 0.4 ? 1 + random.below(5) : Double.NaN,
+                            random.uniform() < 0.3 ? random.below(11) : Double.NaN,
+                            random.uniform() < 0.08 ? 1 + random.below(2) : 0,
+                            random.uniform() < 0.02 ? 1 : 0,
+                            random.below(6)));
+            if (random.uniform() < 0.8) {
+                summary.tierHistory(new TierHistory(TIERS[random.below(TIERS.length)], random.below(2)));
             }
-            if (random.nextDouble() < 0.001) {
-                summary.override(new TierOverride(TIERS[random.nextInt(3)], asOf.plusDays(random.nextInt(61) - 30),
+            if (random.uniform() < 0.001) {
+                summary.override(new TierOverride(TIERS[random.below(3)], asOf.plusDays(random.below(61) - 30),
                         "key account", "supervisor"));
             }
             base.add(summary.build());
         }
         return base;
-    }
-
-    /** Gamma, beta and exponential draws (Marsaglia and Tsang for the gamma). */
-    private record Variates(SplittableRandom random) {
-
-        double gamma(double shape, double rate) {
-            if (shape < 1) {
-                return gamma(shape + 1, rate) * Math.pow(1 - random.nextDouble(), 1 / shape);
-            }
-            double d = shape - 1.0 / 3;
-            double c = 1 / Math.sqrt(9 * d);
-            while (true) {
-                double z = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-                double v = 1 + c * z;
-                if (v <= 0) {
-                    continue;
-                }
-                v = v * v * v;
-                if (Math.log(1 - random.nextDouble()) < 0.5 * z * z + d - d * v + d * Math.log(v)) {
-                    return d * v / rate;
-                }
-            }
-        }
-
-        double beta(double a, double b) {
-            double x = gamma(a, 1);
-            return x / (x + gamma(b, 1));
-        }
-
-        double exponential(double rate) {
-            return -Math.log(1 - random.nextDouble()) / rate;
-        }
     }
 }

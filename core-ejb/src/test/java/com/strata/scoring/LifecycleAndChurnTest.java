@@ -64,9 +64,9 @@ class LifecycleAndChurnTest {
     void theStageExplanationQuotesTheRuleAndItsThreshold() {
         CustomerScore overdue = stages().score(4);
 
-        assertEquals("Lifecycle Declining: no purchase for 100 days, at least 60 days given the usual gap of 30.0 "
-                + "days (their own).", overdue.explanation().find(StageFacts.class).get(0).english());
-        assertEquals("生命周期：衰退期，已 100 天未购买，按通常间隔 30.0 天（本人） 计，至少 60 天。",
+        assertEquals("Lifecycle Declining: no purchase for 100 days, at least 60 days (2.0 × their usual gap of 30.0 "
+                + "days).", overdue.explanation().find(StageFacts.class).get(0).english());
+        assertEquals("生命周期：衰退期，已 100 天未购买，不少于 60 天（本人通常购买间隔 30.0 天的 2.0 倍）。",
                 overdue.explanation().find(StageFacts.class).get(0).chinese());
     }
 

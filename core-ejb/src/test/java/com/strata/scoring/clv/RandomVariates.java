@@ -15,6 +15,11 @@ public final class RandomVariates {
         return random.nextDouble();
     }
 
+    /** A whole number from 0 to {@code bound - 1}. */
+    public int below(int bound) {
+        return random.nextInt(bound);
+    }
+
     /** Gamma with the given shape and rate (mean shape / rate). */
     public double gamma(double shape, double rate) {
         if (shape < 1) {
