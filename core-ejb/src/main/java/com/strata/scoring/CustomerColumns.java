@@ -60,15 +60,18 @@ final class CustomerColumns {
         engagements = new double[size];
     }
 
+    /** Validates in input order first, so a base with several bad summaries always reports the same one. */
     static CustomerColumns of(List<CustomerSummary> customers, ClassificationPolicy policy, LocalDate asOf) {
         CustomerColumns columns = new CustomerColumns(List.copyOf(customers));
+        for (CustomerSummary customer : columns.customers) {
+            SummaryValidation.check(customer, asOf);
+        }
         IntStream.range(0, columns.size).parallel().forEach(i -> columns.fill(i, policy, asOf));
         return columns;
     }
 
     private void fill(int i, ClassificationPolicy policy, LocalDate asOf) {
         CustomerSummary customer = customers.get(i);
-        SummaryValidation.check(customer, asOf);
         PurchaseHistory history = customer.history();
         WindowActivity window = customer.window();
         purchased[i] = history.hasPurchased();
