@@ -3,6 +3,7 @@ package com.strata.policy.versions;
 import com.strata.audit.AuditTrail;
 import com.strata.security.Roles;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -33,6 +34,12 @@ public class PolicyCatalog {
 
     @Inject
     private Event<PolicyActivated> activated;
+
+    /** The active version's schedule; readable by the system itself, which runs as no user. */
+    @PermitAll
+    public RunSchedule activeSchedule() {
+        return activeVersion(LockModeType.NONE).document().schedule();
+    }
 
     public PolicyVersionView active() {
         return activeVersion(LockModeType.NONE).toView();

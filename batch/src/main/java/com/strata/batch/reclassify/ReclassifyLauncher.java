@@ -1,0 +1,75 @@
+package com.strata.batch.reclassify;
+
+import com.strata.runs.InvalidRunRequestException;
+import com.strata.runs.RunCatalog;
+import com.strata.runs.RunLauncher;
+import com.strata.runs.RunRequest;
+import com.strata.runs.RunView;
+import com.strata.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * Starts the reclassify job from this module, which holds its XML. Never inside a caller's transaction: a job started
+ * there races with its own transactions (WILDFLY-NOTES), and the run record must be committed before the job reads it.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.ANALYST})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReclassifyLauncher implements RunLauncher {
+
+    static final String JOB = "reclassify";
+
+    private static final Logger LOG = Logger.getLogger(ReclassifyLauncher.class.getName());
+
+    @EJB
+    private RunCatalog runs;
+
+    @Override
+    public RunView start(RunRequest request) {
+        if (request.failAfterCustomers() != null && request.failAfterCustomers() < 0) {
+            throw new InvalidRunRequestException("failAfterCustomers must be zero or more, got "
+                    + request.failAfterCustomers());
+        }
+        RunView run = runs.begin(request);
+        Properties parameters = parameters(run.id());
+        if (request.failAfterCustomers() != null) {
+            parameters.setProperty("failAfterCustomers", request.failAfterCustomers().toString());
+        }
+        BatchRuntime.getJobOperator().start(JOB, parameters);
+        return runs.detail(run.id()).run();
+    }
+
+    /**
+     * Restarts from the last checkpoints. An execution cut off by a server stop is still marked as started in the job
+     * repository and cannot be restarted; the run then goes again as a new execution, which gives the same outcome
+     * because every step of the run can repeat (the run keeps its snapshot; writes replace what they wrote).
+     */
+    @Override
+    public RunView restart(long runId) {
+        long execution = runs.restartableExecution(runId);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            operator.restart(execution, parameters(runId));
+        } catch (JobRestartException cutOff) {
+            LOG.warning(() -> "Run " + runId + ": execution " + execution + " cannot restart (" + cutOff.getMessage()
+                    + "); running it again as a new execution");
+            operator.start(JOB, parameters(runId));
+        }
+        return runs.detail(runId).run();
+    }
+
+    private static Properties parameters(long runId) {
+        Properties parameters = new Properties();
+        parameters.setProperty("runId", String.valueOf(runId));
+        return parameters;
+    }
+}

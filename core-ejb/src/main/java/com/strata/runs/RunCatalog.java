@@ -1,0 +1,131 @@
+package com.strata.runs;
+
+import com.strata.audit.AuditTrail;
+import com.strata.policy.versions.ClassificationPolicyVersion;
+import com.strata.policy.versions.PolicyStatus;
+import com.strata.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The runs analysts and administrators see and start: history, one run's detail, and the checks before a start. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.ANALYST})
+public class RunCatalog {
+
+    @PersistenceContext(unitName = "strata")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * Records a new run after checking it may start; committed at once so the job finds it. Only one APPLY run may be
+     * unfinished at a time (a unique key backs this check).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public RunView begin(RunRequest request) {
+        if (request.mode() == null) {
+            throw new InvalidRunRequestException("Say which mode to run: APPLY or PREVIEW");
+        }
+        LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
+        if (asOf.isAfter(LocalDate.now())) {
+            throw new InvalidRunRequestException("The as-of date " + asOf + " is in the future; classify as of today or "
+                    + "an earlier day");
+        }
+        int version = request.policyVersion() == null ? activeVersion() : request.policyVersion();
+        if (em.find(ClassificationPolicyVersion.class, version) == null) {
+            throw new InvalidRunRequestException("There is no policy version " + version);
+        }
+        if (request.mode() == RunMode.APPLY) {
+            unfinishedApply().ifPresent(running -> {
+                throw new RunRefusedException("APPLY run " + running.getId() + " is " + running.getStatus()
+                        + "; only one APPLY run at a time"
+                        + (running.getStatus() == RunStatus.FAILED ? " (restart it to finish it)" : ""));
+            });
+        }
+        ClassificationRun run = new ClassificationRun(request.mode(), version, asOf,
+                session.getCallerPrincipal().getName());
+        em.persist(run);
+        em.flush();
+        audit.record("RUN_STARTED", "run " + run.getId(), request.mode() + " as of " + asOf + " under policy v"
+                + version);
+        return run.toView(0);
+    }
+
+    /** Checks a run may restart and answers the job execution to restart. */
+    public long restartableExecution(long runId) {
+        ClassificationRun run = find(runId);
+        if (run.getStatus() != RunStatus.FAILED || run.getJobExecutionId() == null) {
+            throw new RunRefusedException("Run " + runId + " is " + run.getStatus()
+                    + "; only a failed run can be restarted");
+        }
+        audit.record("RUN_RESTARTED", "run " + runId, "job execution " + run.getJobExecutionId());
+        return run.getJobExecutionId();
+    }
+
+    public long count() {
+        return em.createQuery("select count(r) from ClassificationRun r", Long.class).getSingleResult();
+    }
+
+    /** One page of runs, the newest first. */
+    public List<RunView> list(int first, int pageSize) {
+        return em.createQuery("select r from ClassificationRun r order by r.id desc", ClassificationRun.class)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultStream()
+                .map(this::view)
+                .toList();
+    }
+
+    public RunDetail detail(long runId) {
+        ClassificationRun run = find(runId);
+        return new RunDetail(view(run), run.summaryJson(), run.diagnosticsJson());
+    }
+
+    private RunView view(ClassificationRun run) {
+        if (run.getStatus() == RunStatus.COMPLETED) {
+            return run.toView(0);
+        }
+        Number scored = (Number) em.createNativeQuery("SELECT COUNT(*) FROM customer_score WHERE run_id = ?1")
+                .setParameter(1, run.getId())
+                .getSingleResult();
+        return run.toView(scored.longValue());
+    }
+
+    private ClassificationRun find(long runId) {
+        ClassificationRun run = em.find(ClassificationRun.class, runId);
+        if (run == null) {
+            throw new UnknownRunException(runId);
+        }
+        return run;
+    }
+
+    private int activeVersion() {
+        return em.createQuery("select p.version from ClassificationPolicyVersion p where p.status = :active",
+                Integer.class)
+                .setParameter("active", PolicyStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    private Optional<ClassificationRun> unfinishedApply() {
+        return em.createQuery("select r from ClassificationRun r where r.mode = :apply and r.status <> :done",
+                ClassificationRun.class)
+                .setParameter("apply", RunMode.APPLY)
+                .setParameter("done", RunStatus.COMPLETED)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,15 @@
+package com.strata.runs;
+
+import jakarta.ejb.Local;
+
+/**
+ * Starts and restarts the reclassification job. Implemented in the batch module beside the job's XML, which only
+ * that module can see; pages and the API use this interface so they depend on core-ejb alone.
+ */
+@Local
+public interface RunLauncher {
+
+    RunView start(RunRequest request);
+
+    RunView restart(long runId);
+}

@@ -1,0 +1,93 @@
+package com.strata.runs;
+
+import com.strata.policy.versions.ClassificationPolicyVersion;
+import com.strata.system.StrataDataSource;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * The steps of the reclassification job, as the job's artifacts call them: take the snapshot, fit and score it,
+ * publish the summary, and record failures. Each step can run again after a failure without changing its outcome.
+ */
+@Stateless
+@PermitAll
+public class RunSteps {
+
+    @PersistenceContext(unitName = "strata")
+    private EntityManager em;
+
+    @Resource(lookup = StrataDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @EJB
+    private RunScoring scoring;
+
+    public void running(long runId, long jobExecutionId) {
+        run(runId).running(jobExecutionId);
+    }
+
+    /**
+     * The database aggregates every customer in one statement. A run keeps its first snapshot: taken in one
+     * transaction it is whole, and a run that is repeated after APPLY writes began must not see its own writes.
+     */
+    public int snapshot(long runId) {
+        ClassificationRun run = run(runId);
+        var policy = em.find(ClassificationPolicyVersion.class, run.getPolicyVersion()).document().policy();
+        try (Connection connection = dataSource.getConnection()) {
+            int taken = RunInputs.count(connection, runId);
+            if (taken > 0) {
+                return taken;
+            }
+            int customers = RunInputs.snapshot(connection, runId, run.getAsOf(), policy);
+            run.snapshotTaken(customers);
+            return customers;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not aggregate the customers of run " + runId + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** Fits the models on the whole snapshot and scores it; keeps the diagnostics with the run. */
+    public void fit(long runId) {
+        scoring.forget(runId);
+        run(runId).fitted(RunDiagnosticsJson.of(scoring.scoredRun(runId).result().diagnostics()));
+    }
+
+    /** How many customers the score step writes; after a restart this scores the snapshot again if needed. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int customers(long runId) {
+        return scoring.scoredRun(runId).size();
+    }
+
+    public void publish(long runId) {
+        ClassificationRun run = run(runId);
+        var ladder = scoring.scoredRun(runId).policy().tiers();
+        try (Connection connection = dataSource.getConnection()) {
+            RunSummaries.Summary summary = RunSummaries.of(connection, runId, run.getMode(), ladder);
+            run.completed(summary.json(), summary.tierChanges());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not summarise run " + runId + ": " + e.getMessage(), e);
+        }
+        scoring.forget(runId);
+    }
+
+    /** Recorded in a transaction of its own, since the job's may be the one that failed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long runId, String reason) {
+        run(runId).failed(reason);
+        scoring.forget(runId);
+    }
+
+    private ClassificationRun run(long runId) {
+        return em.find(ClassificationRun.class, runId);
+    }
+}

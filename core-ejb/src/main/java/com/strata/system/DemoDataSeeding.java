@@ -1,0 +1,96 @@
+package com.strata.system;
+
+import com.strata.demo.DemoDataCounts;
+import com.strata.demo.DemoDataGenerator;
+import com.strata.demo.DemoDataSettings;
+import com.strata.imports.ImportKind;
+import com.strata.imports.ImportReport;
+import com.strata.imports.Imports;
+import com.strata.runs.RunLauncher;
+import com.strata.runs.RunMode;
+import com.strata.runs.RunRequest;
+import com.strata.security.DemoUsers;
+import com.strata.security.Roles;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * In demo mode, fills an empty database with a realistic base (about 5,000 customers and 100,000 purchases) through
+ * the same import path users take, then starts an APPLY run so tiers, segments and scores are there to look at.
+ * A database that already holds customers is never seeded again.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "DemoUsers"})
+@RunAs(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataSeeding {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeding.class.getName());
+    private static final long SEED = 20261123L;
+    private static final int CUSTOMERS = 5_000;
+    private static final double PURCHASES_PER_CUSTOMER = 20;
+
+    @PersistenceContext(unitName = "strata")
+    private EntityManager em;
+
+    @EJB
+    private Imports imports;
+
+    @EJB
+    private RunLauncher runs;
+
+    @PostConstruct
+    void seedEmptyDatabase() {
+        if (!DemoMode.isOn() || hasCustomers()) {
+            return;
+        }
+        long started = System.nanoTime();
+        LocalDate asOf = LocalDate.now();
+        StringWriter customers = new StringWriter();
+        StringWriter contacts = new StringWriter();
+        StringWriter purchases = new StringWriter();
+        StringWriter interactions = new StringWriter();
+        DemoDataCounts counts;
+        try {
+            counts = new DemoDataGenerator(new DemoDataSettings(SEED, CUSTOMERS, PURCHASES_PER_CUSTOMER, asOf,
+                    DemoUsers.ACCOUNT_MANAGERS)).write(customers, contacts, purchases, interactions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not generate the demo data", e);
+        }
+        load(ImportKind.CUSTOMERS, customers);
+        load(ImportKind.CONTACTS, contacts);
+        load(ImportKind.PURCHASES, purchases);
+        load(ImportKind.INTERACTIONS, interactions);
+        LOG.info(() -> String.format("Demo data seeded in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts));
+        runs.start(new RunRequest(RunMode.APPLY, asOf, null, null));
+    }
+
+    private boolean hasCustomers() {
+        return !em.createQuery("select c.id from Customer c").setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private void load(ImportKind kind, StringWriter csv) {
+        ImportReport report = imports.importCsv(kind,
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        if (report.rejected() > 0) {
+            LOG.warning(() -> "Demo " + kind + ": " + report.rejected() + " rows rejected, first: "
+                    + report.errors().get(0));
+        }
+    }
+}

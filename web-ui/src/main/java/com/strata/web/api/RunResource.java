@@ -1,0 +1,122 @@
+package com.strata.web.api;
+
+import com.strata.runs.InvalidRunRequestException;
+import com.strata.runs.RunCatalog;
+import com.strata.runs.RunDetail;
+import com.strata.runs.RunLauncher;
+import com.strata.runs.RunMode;
+import com.strata.runs.RunRequest;
+import com.strata.runs.RunView;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * {@code /api/runs}: start APPLY or PREVIEW runs (202 with the run), follow their progress, read their summary and
+ * model diagnostics, restart a failed one.
+ */
+@Path("runs")
+@Produces(MediaType.APPLICATION_JSON)
+public class RunResource {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Inject
+    private RunCatalog runs;
+
+    @Inject
+    private RunLauncher launcher;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(JsonObject body) {
+        RunView run = launcher.start(request(body == null ? JsonValue.EMPTY_JSON_OBJECT : body));
+        return Response.accepted(json(run).build()).build();
+    }
+
+    @GET
+    public JsonObject list(@QueryParam("first") @DefaultValue("0") @Min(0) int first,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        var items = Json.createArrayBuilder();
+        runs.list(first, size).forEach(run -> items.add(json(run)));
+        return Json.createObjectBuilder().add("total", runs.count()).add("runs", items).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject run(@PathParam("id") long id) {
+        RunDetail detail = runs.detail(id);
+        return json(detail.run()).add("summary", parsed(detail.summaryJson())).build();
+    }
+
+    @GET
+    @Path("{id}/diagnostics")
+    public JsonObject diagnostics(@PathParam("id") long id) {
+        RunDetail detail = runs.detail(id);
+        return Json.createObjectBuilder()
+                .add("runId", id)
+                .add("policyVersion", detail.run().policyVersion())
+                .add("diagnostics", parsed(detail.diagnosticsJson()))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/restart")
+    public Response restart(@PathParam("id") long id) {
+        return Response.accepted(json(launcher.restart(id)).build()).build();
+    }
+
+    private static RunRequest request(JsonObject body) {
+        String mode = body.getString("mode", null);
+        if (mode == null || List.of(RunMode.values()).stream().noneMatch(m -> m.name().equals(mode))) {
+            throw new InvalidRunRequestException("mode must be APPLY or PREVIEW, got " + (mode == null ? "nothing" : mode));
+        }
+        LocalDate asOf;
+        try {
+            asOf = body.containsKey("asOf") ? LocalDate.parse(body.getString("asOf")) : null;
+        } catch (DateTimeParseException | ClassCastException e) {
+            throw new InvalidRunRequestException("asOf must be a date as YYYY-MM-DD, got " + body.get("asOf"));
+        }
+        return new RunRequest(RunMode.valueOf(mode), asOf, optionalInt(body, "policyVersion"),
+                optionalInt(body, "failAfterCustomers"));
+    }
+
+    private static Integer optionalInt(JsonObject body, String name) {
+        if (!body.containsKey(name) || body.isNull(name)) {
+            return null;
+        }
+        try {
+            return body.getJsonNumber(name).intValueExact();
+        } catch (ClassCastException | ArithmeticException e) {
+            throw new InvalidRunRequestException(name + " must be a whole number, got " + body.get(name));
+        }
+    }
+
+    private static JsonObjectBuilder json(RunView run) {
+        return Json.createObjectBuilder(parsed(JSONB.toJson(run)).asJsonObject()).add("percent", run.percent());
+    }
+
+    private static JsonValue parsed(String json) {
+        return json == null ? JsonValue.NULL : Json.createReader(new StringReader(json)).readValue();
+    }
+}
