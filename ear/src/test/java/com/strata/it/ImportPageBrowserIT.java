@@ -1,0 +1,72 @@
+package com.strata.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The imports page in a real browser: an analyst uploads a file and reads the row report; a manager has no menu. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportPageBrowserIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive strata() {
+        return StrataDeployment.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void analystUploadsCustomersAndSeesTheRejectedRow() throws Exception {
+        Path csv = Files.createTempFile("customers", ".csv");
+        Files.writeString(csv, """
+                code,name,kind,status
+                UI-C1,广州南方贸易有限公司,COMPANY,ACTIVE
+                UI-C2,Chen Jing,ROBOT,ACTIVE
+                """, StandardCharsets.UTF_8);
+        browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
+        browser.click("navForm:navImports");
+
+        browser.driver().findElement(By.id("importForm:file_input")).sendKeys(csv.toString());
+
+        browser.waitForText("importForm:errors", "is not one of PERSON, COMPANY");
+        assertEquals("2", browser.find("totalRead").getText());
+        assertEquals("1", browser.find("totalInserted").getText());
+        assertEquals("1", browser.find("totalRejected").getText());
+        assertTrue(browser.find("importForm:downloadErrors").isDisplayed());
+        browser.screenshot("imports-analyst");
+    }
+
+    @Test
+    void accountManagerHasNoImportsMenuAndIsRefusedThePage() {
+        browser.signIn("manager", StrataDeployment.DEMO_PASSWORD);
+        browser.find("currentUserName");
+
+        assertTrue(browser.driver().findElements(By.id("navForm:navImports")).isEmpty());
+        browser.open("imports/upload.xhtml");
+        assertTrue(browser.driver().getPageSource().contains("Forbidden")
+                || browser.driver().findElements(By.id("importForm")).isEmpty());
+    }
+}
