@@ -30,6 +30,15 @@ public class ImportItemReader extends AbstractItemReader {
 
     private ImportSource source;
 
+    public ImportItemReader() {
+    }
+
+    /** For tests that run the reader outside a job. */
+    ImportItemReader(String kind, String file) {
+        this.kind = kind;
+        this.file = file;
+    }
+
     @Override
     public void open(Serializable checkpoint) throws IOException {
         source = ImportSource.open(ImportKind.valueOf(kind), Files.newInputStream(Path.of(file)));

@@ -26,7 +26,8 @@ import java.io.InputStream;
  * <li>{@code POST /api/imports/{customers|contacts|purchases|interactions}} with a {@code text/csv} body imports the
  * file in one transaction and answers the report as JSON.</li>
  * <li>{@code POST /api/imports/{kind}/jobs} hands the file to the {@code csv-import} batch job and answers 202 with
- * the recorded import, which {@code GET /api/imports/runs/{id}} follows; {@code .../report} gives its errors.</li>
+ * the recorded import, which {@code GET /api/imports/runs/{id}} follows; {@code .../report} gives its errors and
+ * {@code POST .../restart} continues a failed job.</li>
  * </ul>
  */
 @Path("imports")
@@ -64,6 +65,14 @@ public class ImportResource {
     @Path("runs/{id}")
     public ImportRunStatus run(@PathParam("id") long id) {
         return importJobs.status(id);
+    }
+
+    /** Continues a failed job after its last committed chunk; answers 202 with the import, running again. */
+    @POST
+    @Path("runs/{id}/restart")
+    public Response restart(@PathParam("id") long id) {
+        importJobs.restart(id);
+        return Response.accepted(importJobs.status(id)).build();
     }
 
     @GET
