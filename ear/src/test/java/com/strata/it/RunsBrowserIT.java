@@ -1,0 +1,143 @@
+package com.strata.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The runs pages in a real browser: an analyst starts a PREVIEW, watches the page follow it to the end and reads its
+ * detail (migration heatmap, tier chart, model diagnostics); APPLY asks first; unknown runs and other roles are
+ * turned away.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RunsBrowserIT {
+
+    /** A PREVIEW of the demo base takes seconds; the seeded APPLY may still be running beside it. */
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(150);
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive strata() {
+        return StrataDeployment.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void analystStartsAPreviewWatchesItFinishAndReadsItsDetail() throws Exception {
+        browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
+        browser.click("navForm:navRuns");
+        browser.find("runsForm:nextScheduled");
+
+        browser.click("runsForm:start");
+
+        long runId = startedRunId();
+        // No reload: the page's own poll must carry the run to its end.
+        new WebDriverWait(browser.driver(), RUN_TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
+                inRunRow(runId, "strata-run-status"), "Completed"));
+        assertEquals("Preview", browser.driver().findElement(inRunRow(runId, "strata-run-mode")).getText());
+
+        browser.click("runsForm:startedRunLink");
+        browser.waitForText("status", "Completed");
+
+        List<WebElement> cells = browser.find("heatmap").findElements(By.cssSelector("td.strata-heat"));
+        assertFalse(cells.isEmpty(), "the migration matrix has cells");
+        assertTrue(cells.stream().anyMatch(c -> c.getDomAttribute("style").contains("rgba(31, 58, 95, 1.000)")),
+                "the largest cell is shaded fully");
+        assertFalse(browser.driver().findElements(By.cssSelector("#heatmap td.strata-heat-diagonal")).isEmpty(),
+                "the diagonal is marked");
+        long customers = cells.stream().mapToLong(c -> Long.parseLong(c.getText().replace(",", ""))).sum();
+        assertTrue(customers > 1_000, "the matrix accounts for the demo base, got " + customers);
+
+        Long bars = (Long) browser.driver().executeScript(
+                "var c = PF('tierChart').chart; return c ? c.data.datasets[0].data.length : 0;");
+        assertTrue(bars > 0, "the tier chart drew its bars");
+        assertTrue(browser.find("tierChart_canvas").getSize().getHeight() > 100, "the tier chart has room");
+
+        for (String parameter : List.of("bgR", "bgAlpha", "bgA", "bgB", "ggP", "ggQ", "ggGamma")) {
+            assertTrue(browser.find(parameter).getText().matches("[0-9.]+"),
+                    parameter + " shows a fitted value, got '" + browser.find(parameter).getText() + "'");
+        }
+        assertTrue(Long.parseLong(browser.find("bgCustomersFitted").getText()) > 0);
+        assertFalse(browser.find("ahpCr").getText().isBlank());
+
+        Path screenshot = browser.screenshot("run-detail");
+        assertTrue(Files.size(screenshot) > 10_000, "the screenshot shows a rendered page");
+    }
+
+    @Test
+    void applyAsksBeforeChangingLiveTiersAndNoStartsNothing() {
+        browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
+        browser.open("runs/runs.xhtml");
+
+        browser.driver().findElement(By.xpath(
+                "//*[@id='runsForm:mode']//div[contains(@class,'ui-button')][normalize-space()='Apply']")).click();
+        browser.waitForText("runsForm:modeHint", "changes their live tiers");
+        browser.click("runsForm:start");
+
+        browser.waitForText("runsForm:confirmDialog", "Change live tiers?");
+        browser.click("runsForm:confirmNo");
+        assertTrue(browser.driver().findElements(By.id("runsForm:startedRunLink")).isEmpty());
+    }
+
+    @Test
+    void anUnknownRunIsNamedNotAStackTrace() {
+        browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
+        browser.open("runs/run.xhtml?id=987654");
+
+        browser.waitForText("messages", "There is no run 987654");
+        assertTrue(browser.find("unknown").isDisplayed());
+    }
+
+    @Test
+    void accountManagerHasNoRunsMenuAndIsRefusedThePage() {
+        browser.signIn("manager", StrataDeployment.DEMO_PASSWORD);
+        browser.find("currentUserName");
+
+        assertTrue(browser.driver().findElements(By.id("navForm:navRuns")).isEmpty());
+        browser.open("runs/runs.xhtml");
+        assertTrue(browser.driver().findElements(By.id("runsForm")).isEmpty());
+    }
+
+    /** The cell text of one run's row in the history, found by the run number its first column links. */
+    private static By inRunRow(long runId, String styleClass) {
+        return By.xpath("//tr[.//a[contains(@id,':open') and normalize-space()='" + runId + "']]//span[contains(@class,'"
+                + styleClass + "')]");
+    }
+
+    private long startedRunId() {
+        String link = browser.find("runsForm:startedRunLink").getText();
+        Matcher id = Pattern.compile("(\\d+)").matcher(link);
+        assertTrue(id.find(), "the started run is named: " + link);
+        return Long.parseLong(id.group(1));
+    }
+}

@@ -1,0 +1,99 @@
+package com.strata.web.runs;
+
+import com.strata.runs.RunCatalog;
+import com.strata.runs.RunDetail;
+import com.strata.runs.RunStatus;
+import com.strata.runs.RunView;
+import com.strata.runs.UnknownRunException;
+import com.strata.scoring.LifecycleStage;
+import com.strata.scoring.Segment;
+import com.strata.web.shell.LocaleSelection;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * The run detail page ({@code runs/run.xhtml?id=N}): the run, its summary and its model diagnostics. A run still
+ * going has neither yet, so the page polls until it is done.
+ */
+@Named
+@ViewScoped
+public class RunReport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RunCatalog runs;
+
+    @Inject
+    private LocaleSelection language;
+
+    private Long id;
+    private RunView run;
+    private RunSummary summary;
+    private ModelDiagnostics diagnostics;
+
+    /** The view action; also the poll's listener while the run is going. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            RunDetail detail = runs.detail(id);
+            run = detail.run();
+            summary = detail.summaryJson() == null ? null : RunSummary.parse(detail.summaryJson());
+            diagnostics = detail.diagnosticsJson() == null ? null : ModelDiagnostics.parse(detail.diagnosticsJson());
+        } catch (UnknownRunException unknown) {
+            run = null;
+            PageMessages.error("run.unknown", unknown.getMessage());
+        }
+    }
+
+    public boolean isGoing() {
+        return run != null && (run.status() == RunStatus.STARTING || run.status() == RunStatus.RUNNING);
+    }
+
+    public String getTierChart() {
+        return summary == null ? null : TierChart.config(summary.tiers(), PageMessages.text("run.customers"),
+                PageMessages.text("run.revenue"));
+    }
+
+    /** The segment's name in the reader's language; the engine's own name if it is not one the engine knows. */
+    public String segmentName(String name) {
+        return Arrays.stream(Segment.values())
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .map(s -> language.isChinese() ? s.chinese() : s.english())
+                .orElse(name);
+    }
+
+    public String stageName(String name) {
+        return Arrays.stream(LifecycleStage.values())
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .map(s -> language.isChinese() ? s.chinese() : s.english())
+                .orElse(name);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public RunView getRun() {
+        return run;
+    }
+
+    public RunSummary getSummary() {
+        return summary;
+    }
+
+    public ModelDiagnostics getDiagnostics() {
+        return diagnostics;
+    }
+}
