@@ -18,7 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The run's input, computed by the database in one set-based pass over purchases and interactions and kept in
+ * The run's input, computed by the database in set-based passes over customers, purchases and interactions, kept in
  * {@code run_input}, then read back in customer order as the engine's summaries. The aggregates follow the engine's
  * own definitions (PurchaseAggregation): a purchase day has a line with a positive amount, returns reduce amounts,
  * nothing after the as-of date counts.
@@ -31,32 +31,42 @@ final class RunInputs {
     /** Stands in for "no lower bound" when the window reaches back to the first purchase. */
     private static final LocalDate ALL_HISTORY = LocalDate.of(1900, 1, 1);
 
-    private static final String SNAPSHOT = """
-            INSERT INTO run_input (run_id, customer_id, code, customer_since, first_day, last_day, purchase_days,
-                repeat_amount, margin, window_purchases, window_days, window_amount, window_margin, recent_amount,
-                previous_amount, referrals, csat, nps, complaints, open_complaints, engagements, tier, tier_lower_runs)
-            SELECT ?, c.id, c.code, c.first_seen, p.first_day, p.last_day, COALESCE(p.purchase_days, 0),
-                COALESCE(p.repeat_amount, 0), COALESCE(p.margin, 0), COALESCE(p.window_purchases, 0),
-                COALESCE(p.window_days, 0), COALESCE(p.window_amount, 0), COALESCE(p.window_margin, 0),
-                COALESCE(p.recent_amount, 0), COALESCE(p.previous_amount, 0), COALESCE(i.referrals, 0), i.csat, i.nps,
-                COALESCE(i.complaints, 0), COALESCE(i.open_complaints, 0), COALESCE(i.engagements, 0),
-                c.tier, c.tier_lower_runs
+    /**
+     * Every customer who existed on the as-of date, with their live tier; the aggregates start at zero and are
+     * merged in next.
+     */
+    private static final String CUSTOMERS = """
+            INSERT INTO run_input (run_id, customer_id, code, customer_since, purchase_days, repeat_amount, margin,
+                window_purchases, window_days, window_amount, window_margin, recent_amount, previous_amount,
+                referrals, complaints, open_complaints, engagements, tier, tier_lower_runs)
+            SELECT ?, c.id, c.code, c.first_seen, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, c.tier, c.tier_lower_runs
             FROM customer c
-            LEFT JOIN (
+            WHERE c.first_seen IS NULL OR c.first_seen <= ?
+            """;
+
+    /**
+     * One pass over purchases: first per customer and day, then per customer. MERGE rather than a join in the
+     * INSERT: H2 re-evaluates a grouped derived table for every joined row, and both databases run MERGE as one
+     * set-based join.
+     */
+    private static final String PURCHASES = """
+            MERGE INTO run_input t
+            USING (
                 SELECT d.customer_id,
-                    MIN(CASE WHEN d.positive_lines > 0 THEN d.day END) AS first_day,
-                    MAX(CASE WHEN d.positive_lines > 0 THEN d.day END) AS last_day,
+                    MIN(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS first_day,
+                    MAX(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS last_day,
                     SUM(CASE WHEN d.positive_lines > 0 THEN 1 ELSE 0 END) AS purchase_days,
-                    SUM(CASE WHEN d.day > d.first_day THEN d.amount ELSE 0 END) AS repeat_amount,
+                    SUM(CASE WHEN d.purchase_day > d.first_day THEN d.amount ELSE 0 END) AS repeat_amount,
                     SUM(d.margin) AS margin,
-                    SUM(CASE WHEN d.day >= ? THEN d.positive_lines ELSE 0 END) AS window_purchases,
-                    SUM(CASE WHEN d.day >= ? AND d.positive_lines > 0 THEN 1 ELSE 0 END) AS window_days,
-                    SUM(CASE WHEN d.day >= ? THEN d.amount ELSE 0 END) AS window_amount,
-                    SUM(CASE WHEN d.day >= ? THEN d.margin ELSE 0 END) AS window_margin,
-                    SUM(CASE WHEN d.day > ? THEN d.amount ELSE 0 END) AS recent_amount,
-                    SUM(CASE WHEN d.day > ? AND d.day <= ? THEN d.amount ELSE 0 END) AS previous_amount
+                    SUM(CASE WHEN d.purchase_day >= ? THEN d.positive_lines ELSE 0 END) AS window_purchases,
+                    SUM(CASE WHEN d.purchase_day >= ? AND d.positive_lines > 0 THEN 1 ELSE 0 END) AS window_days,
+                    SUM(CASE WHEN d.purchase_day >= ? THEN d.amount ELSE 0 END) AS window_amount,
+                    SUM(CASE WHEN d.purchase_day >= ? THEN d.margin ELSE 0 END) AS window_margin,
+                    SUM(CASE WHEN d.purchase_day > ? THEN d.amount ELSE 0 END) AS recent_amount,
+                    SUM(CASE WHEN d.purchase_day > ? AND d.purchase_day <= ? THEN d.amount ELSE 0 END)
+                        AS previous_amount
                 FROM (
-                    SELECT l.customer_id, l.purchase_date AS day, SUM(l.amount) AS amount,
+                    SELECT l.customer_id, l.purchase_date AS purchase_day, SUM(l.amount) AS amount,
                         SUM(COALESCE(l.margin, 0)) AS margin,
                         SUM(CASE WHEN l.amount > 0 THEN 1 ELSE 0 END) AS positive_lines,
                         MIN(MIN(CASE WHEN l.amount > 0 THEN l.purchase_date END))
@@ -64,8 +74,18 @@ final class RunInputs {
                     FROM purchase l
                     WHERE l.purchase_date <= ?
                     GROUP BY l.customer_id, l.purchase_date) d
-                GROUP BY d.customer_id) p ON p.customer_id = c.id
-            LEFT JOIN (
+                GROUP BY d.customer_id) s
+            ON t.run_id = ? AND t.customer_id = s.customer_id
+            WHEN MATCHED THEN UPDATE SET first_day = s.first_day, last_day = s.last_day,
+                purchase_days = s.purchase_days, repeat_amount = s.repeat_amount, margin = s.margin,
+                window_purchases = s.window_purchases, window_days = s.window_days, window_amount = s.window_amount,
+                window_margin = s.window_margin, recent_amount = s.recent_amount, previous_amount = s.previous_amount
+            """;
+
+    /** One pass over interactions: the relationship signals. */
+    private static final String INTERACTIONS = """
+            MERGE INTO run_input t
+            USING (
                 SELECT customer_id,
                     SUM(CASE WHEN type = 'REFERRAL' THEN 1 ELSE 0 END) AS referrals,
                     AVG(CAST(csat AS DOUBLE PRECISION)) AS csat,
@@ -75,7 +95,10 @@ final class RunInputs {
                     SUM(CASE WHEN type IN ('CAMPAIGN_RESPONSE', 'SURVEY') THEN 1 ELSE 0 END) AS engagements
                 FROM interaction
                 WHERE interaction_date <= ?
-                GROUP BY customer_id) i ON i.customer_id = c.id
+                GROUP BY customer_id) s
+            ON t.run_id = ? AND t.customer_id = s.customer_id
+            WHEN MATCHED THEN UPDATE SET referrals = s.referrals, csat = s.csat, nps = s.nps,
+                complaints = s.complaints, open_complaints = s.open_complaints, engagements = s.engagements
             """;
 
     private static final String LOAD = """
@@ -94,20 +117,31 @@ final class RunInputs {
         LocalDate windowStart = policy.window().firstDay(asOf).orElse(ALL_HISTORY);
         LocalDate recentStart = asOf.minusMonths(policy.window().trendMonths());
         LocalDate previousStart = recentStart.minusMonths(policy.window().trendMonths());
-        try (PreparedStatement insert = connection.prepareStatement(SNAPSHOT)) {
-            int i = 1;
-            insert.setLong(i++, runId);
-            for (int k = 0; k < 4; k++) {
-                insert.setDate(i++, Date.valueOf(windowStart));
-            }
-            insert.setDate(i++, Date.valueOf(recentStart));
-            insert.setDate(i++, Date.valueOf(previousStart));
-            insert.setDate(i++, Date.valueOf(recentStart));
-            insert.setDate(i++, Date.valueOf(asOf));
-            insert.setDate(i++, Date.valueOf(asOf.minusDays(OPEN_COMPLAINT_DAYS)));
-            insert.setDate(i, Date.valueOf(asOf));
-            return insert.executeUpdate();
+        int customers;
+        try (PreparedStatement insert = connection.prepareStatement(CUSTOMERS)) {
+            insert.setLong(1, runId);
+            insert.setDate(2, Date.valueOf(asOf));
+            customers = insert.executeUpdate();
         }
+        try (PreparedStatement merge = connection.prepareStatement(PURCHASES)) {
+            int i = 1;
+            for (int k = 0; k < 4; k++) {
+                merge.setDate(i++, Date.valueOf(windowStart));
+            }
+            merge.setDate(i++, Date.valueOf(recentStart));
+            merge.setDate(i++, Date.valueOf(previousStart));
+            merge.setDate(i++, Date.valueOf(recentStart));
+            merge.setDate(i++, Date.valueOf(asOf));
+            merge.setLong(i, runId);
+            merge.executeUpdate();
+        }
+        try (PreparedStatement merge = connection.prepareStatement(INTERACTIONS)) {
+            merge.setDate(1, Date.valueOf(asOf.minusDays(OPEN_COMPLAINT_DAYS)));
+            merge.setDate(2, Date.valueOf(asOf));
+            merge.setLong(3, runId);
+            merge.executeUpdate();
+        }
+        return customers;
     }
 
     static int count(Connection connection, long runId) throws SQLException {

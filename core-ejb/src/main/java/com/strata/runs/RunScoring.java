@@ -4,11 +4,7 @@ import com.strata.policy.versions.ClassificationPolicyVersion;
 import com.strata.scoring.ClassificationEngine;
 import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -22,10 +18,8 @@ import javax.sql.DataSource;
  * deterministic, so after a server restart the same snapshot scores to exactly the same result: a restarted run
  * recomputes what it lost and continues from its checkpoint.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class RunScoring {
+@ApplicationScoped
+class RunScoring {
 
     private final Map<Long, ScoredRun> scored = new ConcurrentHashMap<>();
 

@@ -4,8 +4,8 @@ import com.strata.policy.versions.ClassificationPolicyVersion;
 import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -28,7 +28,7 @@ public class RunSteps {
     @Resource(lookup = StrataDataSource.JNDI_NAME)
     private DataSource dataSource;
 
-    @EJB
+    @Inject
     private RunScoring scoring;
 
     public void running(long runId, long jobExecutionId) {

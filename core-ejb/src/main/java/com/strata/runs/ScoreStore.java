@@ -9,8 +9,8 @@ import com.strata.tiering.TierChange;
 import com.strata.tiering.TierDecision;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.sql.Connection;
@@ -56,7 +56,7 @@ public class ScoreStore {
     @Resource(lookup = StrataDataSource.JNDI_NAME)
     private DataSource dataSource;
 
-    @EJB
+    @Inject
     private RunScoring scoring;
 
     /** Writes the customers at positions {@code from} (inclusive) to {@code to} (exclusive) of the run's input. */

@@ -12,11 +12,16 @@ import com.strata.runs.RunRequest;
 import com.strata.security.DemoUsers;
 import com.strata.security.Roles;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -55,9 +60,12 @@ public class DemoDataSeeding {
     @EJB
     private RunLauncher runs;
 
+    @Resource
+    private TimerService timers;
+
     @PostConstruct
     void seedEmptyDatabase() {
-        if (!DemoMode.isOn() || hasCustomers()) {
+        if (!DemoMode.seedsData() || hasCustomers()) {
             return;
         }
         long started = System.nanoTime();
@@ -78,7 +86,13 @@ public class DemoDataSeeding {
         load(ImportKind.PURCHASES, purchases);
         load(ImportKind.INTERACTIONS, interactions);
         LOG.info(() -> String.format("Demo data seeded in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts));
-        runs.start(new RunRequest(RunMode.APPLY, asOf, null, null));
+        // Classify once the deployment is up: a job started while it is still starting may not find its artifacts.
+        timers.createSingleActionTimer(1, new TimerConfig(asOf, false));
+    }
+
+    @Timeout
+    void classifySeededBase(Timer timer) {
+        runs.start(new RunRequest(RunMode.APPLY, (LocalDate) timer.getInfo(), null, null));
     }
 
     private boolean hasCustomers() {

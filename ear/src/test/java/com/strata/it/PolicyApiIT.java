@@ -3,14 +3,8 @@ package com.strata.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PolicyApiIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api = new ApiClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive strata() {
@@ -32,10 +26,10 @@ class PolicyApiIT {
 
     @Test
     void theShippedDefaultIsActiveAndRunsNightlyAtTwo() throws Exception {
-        HttpResponse<String> response = send("GET", "api/policies/1", "analyst", null);
+        HttpResponse<String> response = api.send("GET", "api/policies/1", "analyst", null);
 
         assertEquals(200, response.statusCode(), response.body());
-        JsonObject policy = json(response.body());
+        JsonObject policy = ApiClient.json(response.body());
         assertEquals("0 2 * * *", policy.getString("schedule"));
         assertEquals("Diamond", policy.getJsonObject("document").getJsonObject("policy").getJsonObject("tiers")
                 .getJsonArray("tiers").getString(0));
@@ -47,10 +41,10 @@ class PolicyApiIT {
                 "\"dimensionJudgements\": [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]")
                 .replaceFirst("\"horizonMonths\":\\s*12", "\"horizonMonths\": 0");
 
-        HttpResponse<String> response = send("POST", "api/policies", "analyst", document);
+        HttpResponse<String> response = api.send("POST", "api/policies", "analyst", document);
 
         assertEquals(400, response.statusCode(), response.body());
-        String errors = json(response.body()).getJsonArray("errors").toString();
+        String errors = ApiClient.json(response.body()).getJsonArray("errors").toString();
         assertTrue(errors.contains("policy.valueIndex") && errors.contains("CR"), errors);
         assertTrue(errors.contains("policy.clv") && errors.contains("horizon"), errors);
     }
@@ -59,45 +53,29 @@ class PolicyApiIT {
     void anAnalystDraftsButOnlyAnAdministratorActivates() throws Exception {
         String document = activeDocument().replaceFirst("\"hour\":\\s*\"2\"", "\"hour\": \"3\"");
 
-        HttpResponse<String> drafted = send("POST", "api/policies?note=later%20run", "analyst", document);
+        HttpResponse<String> drafted = api.send("POST", "api/policies?note=later%20run", "analyst", document);
         assertEquals(201, drafted.statusCode(), drafted.body());
-        int version = json(drafted.body()).getInt("version");
-        assertEquals("DRAFT", json(drafted.body()).getString("status"));
+        int version = ApiClient.json(drafted.body()).getInt("version");
+        assertEquals("DRAFT", ApiClient.json(drafted.body()).getString("status"));
 
-        assertEquals(403, send("POST", "api/policies/" + version + "/activate", "analyst", null).statusCode());
-        HttpResponse<String> activated = send("POST", "api/policies/" + version + "/activate", "admin", null);
+        assertEquals(403, api.send("POST", "api/policies/" + version + "/activate", "analyst", null).statusCode());
+        HttpResponse<String> activated = api.send("POST", "api/policies/" + version + "/activate", "admin", null);
         assertEquals(200, activated.statusCode(), activated.body());
 
-        JsonObject active = json(send("GET", "api/policies/active", "analyst", null).body());
+        JsonObject active = ApiClient.json(api.send("GET", "api/policies/active", "analyst", null).body());
         assertEquals(version, active.getInt("version"));
         assertEquals("0 3 * * *", active.getString("schedule"));
         assertEquals("admin", active.getString("activatedBy"));
-        assertEquals(409, send("POST", "api/policies/" + version + "/activate", "admin", null).statusCode());
+        assertEquals(409, api.send("POST", "api/policies/" + version + "/activate", "admin", null).statusCode());
     }
 
     @Test
     void serviceStaffCannotReadPolicies() throws Exception {
-        assertEquals(403, send("GET", "api/policies/active", "agent", null).statusCode());
-        assertEquals(404, send("GET", "api/policies/999", "analyst", null).statusCode());
+        assertEquals(403, api.send("GET", "api/policies/active", "agent", null).statusCode());
+        assertEquals(404, api.send("GET", "api/policies/999", "analyst", null).statusCode());
     }
 
     private String activeDocument() throws Exception {
-        return json(send("GET", "api/policies/active", "analyst", null).body()).getJsonObject("document").toString();
-    }
-
-    private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-        String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
-        HttpRequest request = HttpRequest.newBuilder(StrataDeployment.url(path))
-                .header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        return ApiClient.json(api.send("GET", "api/policies/active", "analyst", null).body()).getJsonObject("document").toString();
     }
 }

@@ -4,10 +4,12 @@ import com.strata.runs.RunSteps;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Step aggregate: the database computes the run's input in one pass. */
+@Dependent
 @Named
 public class AggregateCustomers extends AbstractBatchlet {
 

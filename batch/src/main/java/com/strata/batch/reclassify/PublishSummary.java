@@ -4,10 +4,12 @@ import com.strata.runs.RunSteps;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Step publish: counts per tier, segment and stage, revenue per tier, the migration matrix; the run completes. */
+@Dependent
 @Named
 public class PublishSummary extends AbstractBatchlet {
 

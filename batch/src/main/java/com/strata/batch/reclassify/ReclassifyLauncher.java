@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 public class ReclassifyLauncher implements RunLauncher {
 
     static final String JOB = "reclassify";
+    private static final String DRILL = "failAfterCustomers";
 
     private static final Logger LOG = Logger.getLogger(ReclassifyLauncher.class.getName());
 
@@ -42,7 +43,7 @@ public class ReclassifyLauncher implements RunLauncher {
         RunView run = runs.begin(request);
         Properties parameters = parameters(run.id());
         if (request.failAfterCustomers() != null) {
-            parameters.setProperty("failAfterCustomers", request.failAfterCustomers().toString());
+            parameters.setProperty(DRILL, request.failAfterCustomers().toString());
         }
         BatchRuntime.getJobOperator().start(JOB, parameters);
         return runs.detail(run.id()).run();
@@ -57,12 +58,15 @@ public class ReclassifyLauncher implements RunLauncher {
     public RunView restart(long runId) {
         long execution = runs.restartableExecution(runId);
         JobOperator operator = BatchRuntime.getJobOperator();
+        Properties parameters = parameters(runId);
+        // The job repository merges the first execution's parameters into a restart's: switch the drill off.
+        parameters.setProperty(DRILL, "");
         try {
-            operator.restart(execution, parameters(runId));
+            operator.restart(execution, parameters);
         } catch (JobRestartException cutOff) {
             LOG.warning(() -> "Run " + runId + ": execution " + execution + " cannot restart (" + cutOff.getMessage()
                     + "); running it again as a new execution");
-            operator.start(JOB, parameters(runId));
+            operator.start(JOB, parameters);
         }
         return runs.detail(runId).run();
     }

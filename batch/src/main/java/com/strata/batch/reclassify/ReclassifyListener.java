@@ -6,10 +6,12 @@ import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Keeps the run record in step with the job: running when an execution starts, failed when one ends otherwise. */
+@Dependent
 @Named
 public class ReclassifyListener implements JobListener {
 

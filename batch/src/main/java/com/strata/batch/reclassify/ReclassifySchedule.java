@@ -13,7 +13,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -36,6 +38,8 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  */
 @Singleton
 @Startup
+@DependsOn("core-ejb.jar#SchemaMigration")
+@LocalBean
 @PermitAll
 @RunAs(Roles.ADMIN)
 @RunAsPrincipal("scheduler")
@@ -57,6 +61,7 @@ public class ReclassifySchedule implements RunScheduler {
         schedule(policies.activeSchedule());
     }
 
+    /** A business method of the no-interface view: CDI observers on session beans must be. */
     public void policyActivated(@Observes PolicyActivated activated) {
         schedule(activated.schedule());
     }

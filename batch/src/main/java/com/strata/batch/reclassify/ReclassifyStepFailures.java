@@ -6,10 +6,12 @@ import jakarta.batch.api.chunk.listener.AbstractChunkListener;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Records why a step failed on the run, in words, as soon as it fails (a chunk's error or a batchlet's). */
+@Dependent
 @Named
 public class ReclassifyStepFailures extends AbstractChunkListener implements StepListener {
 

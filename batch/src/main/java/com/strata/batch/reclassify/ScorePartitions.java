@@ -6,11 +6,13 @@ import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
 
 /** Splits the run's customers, in id order, into contiguous ranges written in parallel. */
+@Dependent
 @Named
 public class ScorePartitions implements PartitionMapper {
 

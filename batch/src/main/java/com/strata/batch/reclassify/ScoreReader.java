@@ -2,11 +2,13 @@ package com.strata.batch.reclassify;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
 /** Hands out the positions of one partition's customers; the checkpoint is the next position to write. */
+@Dependent
 @Named
 public class ScoreReader extends AbstractItemReader {
 

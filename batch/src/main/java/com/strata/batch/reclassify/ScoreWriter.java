@@ -4,6 +4,7 @@ import com.strata.runs.ScoreStore;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  * drill set, the chunk that reaches that many customers fails, on the first attempt only (a restart does not pass
  * the drill on).
  */
+@Dependent
 @Named
 public class ScoreWriter extends AbstractItemWriter {
 

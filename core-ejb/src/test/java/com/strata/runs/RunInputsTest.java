@@ -1,0 +1,174 @@
+package com.strata.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.strata.policy.ClassificationPolicy;
+import com.strata.scoring.CustomerSummary;
+import com.strata.scoring.PurchaseLine;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The database's aggregates are exactly the engine's own definitions, on the real migrations (H2). */
+class RunInputsTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    private static final ClassificationPolicy POLICY = ClassificationPolicy.defaults();
+
+    private Connection db;
+    private final List<List<PurchaseLine>> lines = new ArrayList<>();
+
+    @BeforeEach
+    void migrate() throws SQLException {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        db = DriverManager.getConnection(url, "sa", "");
+        execute("INSERT INTO classification_run (mode, status, policy_version, as_of, started_by, started_at)"
+                + " VALUES ('PREVIEW', 'RUNNING', 1, DATE '2026-06-30', 'test', CURRENT_TIMESTAMP)");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        db.close();
+    }
+
+    @Test
+    void purchaseAggregatesMatchTheEngineDefinition() throws SQLException {
+        customer(1, "C1",
+                line("2023-01-10", 100, 20), line("2023-01-10", 50, 10),
+                line("2025-07-01", 80, 16), line("2025-12-24", 0, -5), line("2026-03-03", -30, -6),
+                line("2026-06-30", 200, 40), line("2026-07-01", 999, 99));
+        customer(2, "C2", line("2026-06-01", 45.5, 9));
+        customer(3, "C3");
+        customer(4, "C4", line("2024-02-29", -10, -2), line("2025-06-30", 60, 12), line("2025-07-01", 70, 14));
+
+        RunBase base = snapshotAndLoad();
+
+        assertEquals(List.of(1L, 2L, 3L, 4L), List.of(base.customerIds()[0], base.customerIds()[1],
+                base.customerIds()[2], base.customerIds()[3]));
+        for (int i = 0; i < lines.size(); i++) {
+            CustomerSummary expected = CustomerSummary.builder("C" + (i + 1))
+                    .purchases(lines.get(i), AS_OF, POLICY.window()).build();
+            CustomerSummary actual = base.summaries().get(i);
+            assertEquals(expected.history(), actual.history(), "history of C" + (i + 1));
+            assertEquals(expected.window(), actual.window(), "window of C" + (i + 1));
+            assertEquals(expected.trend(), actual.trend(), "trend of C" + (i + 1));
+        }
+    }
+
+    @Test
+    void relationshipSignalsAndTheLiveTierAreTakenAsTheyStand() throws SQLException {
+        customer(1, "C1", line("2026-01-01", 10, 1));
+        execute("UPDATE customer SET tier = 'Gold', tier_lower_runs = 1 WHERE id = 1");
+        interaction(1, "COMPLAINT", "2026-06-15", null, null);
+        interaction(1, "COMPLAINT", "2025-01-15", null, null);
+        interaction(1, "SURVEY", "2026-02-01", 4, 9);
+        interaction(1, "SURVEY", "2026-03-01", 2, 5);
+        interaction(1, "REFERRAL", "2026-04-01", null, null);
+        interaction(1, "CAMPAIGN_RESPONSE", "2026-05-01", null, null);
+        interaction(1, "SURVEY", "2026-07-02", 1, 0);
+
+        CustomerSummary summary = snapshotAndLoad().summaries().get(0);
+
+        var signals = summary.relationship();
+        assertEquals(1, signals.referrals());
+        assertEquals(3.0, signals.csat());
+        assertEquals(7.0, signals.nps());
+        assertEquals(2, signals.complaints());
+        assertEquals(1, signals.openComplaints(), "only the complaint within 90 days is open");
+        assertEquals(3, signals.engagements());
+        assertEquals("Gold", summary.tierHistory().assignedTier());
+        assertEquals(1, summary.tierHistory().runsQualifiedLower());
+    }
+
+    @Test
+    void aCustomerWithoutHistoryHasNoSignalsAndNoTierYet() throws SQLException {
+        customer(1, "C1");
+
+        CustomerSummary summary = snapshotAndLoad().summaries().get(0);
+
+        assertTrue(Double.isNaN(summary.relationship().csat()));
+        assertNull(summary.tierHistory());
+        assertTrue(!summary.history().hasPurchased());
+    }
+
+    @Test
+    void customersWhoCameAfterTheAsOfDateAreLeftOut() throws SQLException {
+        customer(1, "C1", line("2026-01-01", 10, 1));
+        customer(2, "C2", line("2026-08-01", 10, 1));
+        execute("UPDATE customer SET first_seen = DATE '2026-08-01' WHERE id = 2");
+
+        RunBase base = snapshotAndLoad();
+
+        assertEquals(1, base.summaries().size());
+        assertEquals("C1", base.summaries().get(0).code());
+    }
+
+    @Test
+    void aRepeatedSnapshotKeepsTheFirst() throws SQLException {
+        customer(1, "C1", line("2026-01-01", 10, 1));
+        assertEquals(1, RunInputs.snapshot(db, 1, AS_OF, POLICY));
+
+        customer(2, "C2", line("2026-01-02", 10, 1));
+        assertEquals(1, RunInputs.count(db, 1));
+    }
+
+    private RunBase snapshotAndLoad() throws SQLException {
+        RunInputs.snapshot(db, 1, AS_OF, POLICY);
+        return RunInputs.load(db, 1);
+    }
+
+    private void customer(long id, String code, PurchaseLine... purchases) throws SQLException {
+        execute("INSERT INTO customer (id, code, name, kind, status, first_seen) VALUES (" + id + ", '" + code
+                + "', 'Customer " + code + "', 'PERSON', 'ACTIVE', DATE '2022-01-01')");
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO purchase (order_ref, customer_id,"
+                + " purchase_date, amount, margin) VALUES (?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (PurchaseLine line : purchases) {
+                insert.setString(1, code + "-" + n++);
+                insert.setLong(2, id);
+                insert.setObject(3, line.day());
+                insert.setDouble(4, line.amount());
+                insert.setDouble(5, line.margin());
+                insert.executeUpdate();
+            }
+        }
+        lines.add(List.of(purchases));
+    }
+
+    private void interaction(long customerId, String type, String day, Integer csat, Integer nps)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO interaction (ref, customer_id, type,"
+                + " interaction_date, csat, nps) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setLong(2, customerId);
+            insert.setString(3, type);
+            insert.setObject(4, LocalDate.parse(day));
+            insert.setObject(5, csat);
+            insert.setObject(6, nps);
+            insert.executeUpdate();
+        }
+    }
+
+    private static PurchaseLine line(String day, double amount, double margin) {
+        return new PurchaseLine(LocalDate.parse(day), amount, margin);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.strata.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Calls the deployed REST API as a demo user with HTTP Basic, or anonymously when the user is null. */
+final class ApiClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> send(String method, String path, String user, String jsonBody)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(StrataDeployment.url(path))
+                .header("Content-Type", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (user != null) {
+            String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        return send("GET", path, user, null);
+    }
+
+    static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}

@@ -1,0 +1,142 @@
+package com.strata.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reclassification job over REST on the seeded demo base (about 5,000 customers): previews change nothing,
+ * only one APPLY runs at a time, and a run failed at a chosen chunk and restarted ends exactly where an
+ * uninterrupted run does.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RunApiIT {
+
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
+
+    private final ApiClient api = new ApiClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive strata() {
+        return StrataDeployment.ear();
+    }
+
+    @Test
+    @Order(1)
+    void theSeededBaseIsAppliedWithModelDiagnostics() throws Exception {
+        JsonObject seeded = awaitEnd(firstRunId());
+
+        assertEquals("COMPLETED", seeded.getString("status"), seeded.toString());
+        assertTrue(seeded.getInt("customers") >= 5_000, seeded.toString());
+        JsonObject diagnostics = ApiClient.json(api.send("GET", "api/runs/" + seeded.getInt("id") + "/diagnostics", "analyst", null)
+                .body()).getJsonObject("diagnostics");
+        JsonObject bgNbd = diagnostics.getJsonObject("bgNbd");
+        for (String parameter : new String[] {"r", "alpha", "a", "b", "logLikelihood"}) {
+            assertTrue(bgNbd.containsKey(parameter), "BG/NBD " + parameter + " in " + bgNbd);
+        }
+        assertTrue(diagnostics.getJsonObject("gammaGamma").containsKey("gamma"), diagnostics.toString());
+        assertTrue(diagnostics.getJsonObject("ahp").getJsonNumber("consistencyRatio").doubleValue() <= 0.10);
+    }
+
+    @Test
+    @Order(2)
+    void aPreviewOfTheAppliedStateChangesNoTier() throws Exception {
+        JsonObject preview = awaitEnd(start("{\"mode\":\"PREVIEW\"}"));
+
+        assertEquals("COMPLETED", preview.getString("status"), preview.toString());
+        assertEquals(0, preview.getJsonObject("summary").getInt("tierChanges"), preview.toString());
+    }
+
+    @Test
+    @Order(3)
+    void aRunFailedMidwayAndRestartedEndsExactlyLikeAnUninterruptedOne() throws Exception {
+        String asOf = LocalDate.now().minusDays(200).toString();
+        JsonObject uninterrupted = awaitEnd(start("{\"mode\":\"PREVIEW\",\"asOf\":\"" + asOf + "\"}"));
+        assertEquals("COMPLETED", uninterrupted.getString("status"), uninterrupted.toString());
+
+        int drill = start("{\"mode\":\"APPLY\",\"asOf\":\"" + asOf + "\",\"failAfterCustomers\":2500}");
+        JsonObject failed = awaitEnd(drill);
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+        assertTrue(failed.getString("failure").contains("Restart drill"), failed.toString());
+        assertTrue(failed.getInt("scored") < failed.getInt("customers"), "it stopped part way: " + failed);
+
+        HttpResponse<String> second = api.send("POST", "api/runs", "admin", "{\"mode\":\"APPLY\"}");
+        assertEquals(409, second.statusCode(), "only one APPLY at a time: " + second.body());
+
+        assertEquals(202, api.send("POST", "api/runs/" + drill + "/restart", "analyst", null).statusCode());
+        JsonObject restarted = awaitEnd(drill);
+
+        assertEquals("COMPLETED", restarted.getString("status"), restarted.toString());
+        assertEquals(uninterrupted.getInt("customers"), restarted.getInt("scored"));
+        JsonObject expected = uninterrupted.getJsonObject("summary");
+        JsonObject actual = restarted.getJsonObject("summary");
+        for (String part : new String[] {"tiers", "segments", "stages", "migration", "tierChanges"}) {
+            assertEquals(expected.get(part), actual.get(part), part);
+        }
+        assertTrue(actual.getInt("tierChanges") > 0, "the older as-of date moves tiers: " + actual);
+    }
+
+    @Test
+    @Order(4)
+    void accountManagersReadTheScoresOfTheirOwnCustomersOnly() throws Exception {
+        int own = 0;
+        int refused = 0;
+        for (int n = 1; n <= 30; n++) {
+            String code = String.format("C%07d", n);
+            HttpResponse<String> asAdmin = api.send("GET", "api/customers/" + code + "/score", "admin", null);
+            assertEquals(200, asAdmin.statusCode(), asAdmin.body());
+            JsonObject score = ApiClient.json(asAdmin.body());
+            assertFalse(score.getJsonArray("explanation").isEmpty(), score.toString());
+            assertTrue(score.containsKey("bgT") && score.containsKey("valueIndex"), score.toString());
+            int asManager = api.send("GET", "api/customers/" + code + "/score", "manager", null).statusCode();
+            if (asManager == 200) {
+                own++;
+            } else {
+                assertEquals(403, asManager);
+                refused++;
+            }
+        }
+        assertTrue(own > 0 && refused > 0, "own " + own + ", refused " + refused);
+    }
+
+    private int firstRunId() throws Exception {
+        JsonArray runs = ApiClient.json(api.send("GET", "api/runs?size=500", "analyst", null).body()).getJsonArray("runs");
+        return runs.getJsonObject(runs.size() - 1).getInt("id");
+    }
+
+    private int start(String request) throws Exception {
+        HttpResponse<String> response = api.send("POST", "api/runs", "admin", request);
+        assertEquals(202, response.statusCode(), response.body());
+        return ApiClient.json(response.body()).getInt("id");
+    }
+
+    private JsonObject awaitEnd(int runId) throws Exception {
+        Instant deadline = Instant.now().plus(RUN_TIMEOUT);
+        while (true) {
+            JsonObject run = ApiClient.json(api.send("GET", "api/runs/" + runId, "analyst", null).body());
+            String status = run.getString("status");
+            if (status.equals("COMPLETED") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
+                return run;
+            }
+            Thread.sleep(500);
+        }
+    }
+}
