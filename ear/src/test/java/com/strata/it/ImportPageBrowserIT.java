@@ -60,6 +60,24 @@ class ImportPageBrowserIT {
     }
 
     @Test
+    void largeFileUploadsInChunksAndRunsAsABatchJob() throws Exception {
+        StringBuilder rows = new StringBuilder("code,name,kind,region,status\n");
+        for (int i = 0; rows.length() <= 3 * 1024 * 1024; i++) {
+            rows.append(String.format("UI-BIG-%06d,Customer %06d with a long enough name,PERSON,华东/上海,ACTIVE%n", i, i));
+        }
+        long expected = rows.chars().filter(c -> c == '\n').count() - 1;
+        Path csv = Files.writeString(Files.createTempFile("big-customers", ".csv"), rows, StandardCharsets.UTF_8);
+        browser.signIn("admin", StrataDeployment.DEMO_PASSWORD);
+        browser.open("imports/upload.xhtml");
+
+        browser.driver().findElement(By.id("importForm:file_input")).sendKeys(csv.toString());
+
+        browser.waitForText("state", "finished");
+        assertEquals(String.valueOf(expected), browser.find("totalInserted").getText());
+        assertEquals("0", browser.find("totalRejected").getText());
+    }
+
+    @Test
     void accountManagerHasNoImportsMenuAndIsRefusedThePage() {
         browser.signIn("manager", StrataDeployment.DEMO_PASSWORD);
         browser.find("currentUserName");
