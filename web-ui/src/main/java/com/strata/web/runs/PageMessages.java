@@ -17,7 +17,8 @@ final class PageMessages {
     }
 
     static void info(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_INFO, text(key, arguments), null);
+        // An empty detail, not null: Faces repeats the summary as the detail when there is none.
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments), "");
     }
 
     /** The service's message is the detail: it already names what is wrong and what to do. */
