@@ -111,6 +111,13 @@ public class ClassificationRun {
         endedAt = null;
     }
 
+    /** Back to STARTING at once, so whoever restarted it never sees the old failure as the new outcome. */
+    void restarting() {
+        status = RunStatus.STARTING;
+        failure = null;
+        endedAt = null;
+    }
+
     void snapshotTaken(long customerCount) {
         customers = customerCount;
     }

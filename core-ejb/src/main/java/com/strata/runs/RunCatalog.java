@@ -65,7 +65,7 @@ public class RunCatalog {
         return run.toView(0);
     }
 
-    /** Checks a run may restart and answers the job execution to restart. */
+    /** Checks a run may restart, marks it restarting, and answers the job execution to restart. */
     public long restartableExecution(long runId) {
         ClassificationRun run = find(runId);
         if (run.getStatus() != RunStatus.FAILED || run.getJobExecutionId() == null) {
@@ -73,6 +73,7 @@ public class RunCatalog {
                     + "; only a failed run can be restarted");
         }
         audit.record("RUN_RESTARTED", "run " + runId, "job execution " + run.getJobExecutionId());
+        run.restarting();
         return run.getJobExecutionId();
     }
 

@@ -33,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * In demo mode, fills an empty database with a realistic base (about 5,000 customers and 100,000 purchases) through
@@ -43,6 +44,7 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn({"SchemaMigration", "DemoUsers"})
 @RunAs(Roles.ADMIN)
+@RunAsPrincipal("system")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataSeeding {
 
