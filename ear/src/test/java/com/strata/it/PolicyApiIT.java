@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +68,10 @@ class PolicyApiIT {
         assertEquals("0 3 * * *", active.getString("schedule"));
         assertEquals("admin", active.getString("activatedBy"));
         assertEquals(409, api.send("POST", "api/policies/" + version + "/activate", "admin", null).statusCode());
+
+        JsonObject schedule = ApiClient.json(api.send("GET", "api/runs/schedule", "analyst", null).body());
+        assertEquals("0 3 * * *", schedule.getString("schedule"));
+        assertEquals(3, OffsetDateTime.parse(schedule.getString("nextRun")).getHour(), schedule.toString());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package com.strata.web.api;
 
+import com.strata.policy.versions.PolicyCatalog;
 import com.strata.runs.InvalidRunRequestException;
 import com.strata.runs.RunCatalog;
 import com.strata.runs.RunDetail;
 import com.strata.runs.RunLauncher;
 import com.strata.runs.RunMode;
 import com.strata.runs.RunRequest;
+import com.strata.runs.RunScheduler;
 import com.strata.runs.RunView;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -47,6 +49,12 @@ public class RunResource {
     @Inject
     private RunLauncher launcher;
 
+    @Inject
+    private RunScheduler scheduler;
+
+    @Inject
+    private PolicyCatalog policies;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(JsonObject body) {
@@ -60,6 +68,17 @@ public class RunResource {
         var items = Json.createArrayBuilder();
         runs.list(first, size).forEach(run -> items.add(json(run)));
         return Json.createObjectBuilder().add("total", runs.count()).add("runs", items).build();
+    }
+
+    /** The active policy's schedule and when the scheduled APPLY run comes next. */
+    @GET
+    @Path("schedule")
+    public JsonObject schedule() {
+        JsonObjectBuilder schedule = Json.createObjectBuilder()
+                .add("policyVersion", policies.active().version())
+                .add("schedule", policies.active().schedule());
+        scheduler.nextScheduledRun().ifPresent(next -> schedule.add("nextRun", next.toOffsetDateTime().toString()));
+        return schedule.build();
     }
 
     @GET
