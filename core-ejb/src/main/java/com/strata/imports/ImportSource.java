@@ -77,8 +77,9 @@ public final class ImportSource implements Closeable {
             // Nothing after this point can be split into fields; the rows before it stand.
             unreadable = true;
             rowsRead++;
-            return new SourceRow(broken.toRowError().line(), new String[kind.fields().size()],
-                    List.of(broken.toRowError()));
+            RowError error = broken.toRowError();
+            return new SourceRow(error.line(), new String[kind.fields().size()], List.of(RowError.ofLine(
+                    error.line(), error.reason() + "; the rows after it were not read")));
         }
         long line = pending != null ? pendingLine : parser.recordLine();
         pending = null;

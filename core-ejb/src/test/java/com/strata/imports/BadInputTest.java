@@ -200,7 +200,7 @@ class BadInputTest {
         ImportReport report = purchases("P1,C1,2026-01-05,1,,,\nP2,C1,2026-01-05,1,\"oops,,\nP3,C1,2026-01-05,1,,,\n");
 
         assertOnly(report, "line 3: a quoted field starting on this line is never closed; end it with a double"
-                + " quote");
+                + " quote; the rows after it were not read");
         assertEquals(1, report.inserted());
         assertEquals(1, report.rejected());
     }
