@@ -134,15 +134,17 @@ public class ClassificationRun {
         applySlot = null;
     }
 
-    /**
-     * A failed APPLY keeps its slot: no other APPLY may start until it is restarted to completion. The first reason
-     * given for this attempt is kept; later ones only echo it.
-     */
-    void failed(String reason) {
-        status = RunStatus.FAILED;
+    /** Keeps the first reason a step gave; the run stays as it is until its job has really ended. */
+    void noteFailure(String reason) {
         if (failure == null) {
             failure = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
         }
+    }
+
+    /** A failed APPLY keeps its slot: no other APPLY may start until it is restarted to completion. */
+    void failed(String reason) {
+        noteFailure(reason);
+        status = RunStatus.FAILED;
         endedAt = LocalDateTime.now();
     }
 

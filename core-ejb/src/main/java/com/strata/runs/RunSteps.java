@@ -80,7 +80,16 @@ public class RunSteps {
         scoring.forget(runId);
     }
 
-    /** Recorded in a transaction of its own, since the job's may be the one that failed. */
+    /**
+     * Why a step failed, recorded at once in a transaction of its own (the step's own may be the one that failed).
+     * Other partitions may still be writing, so the run is marked failed only when its job has ended.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void noteFailure(long runId, String reason) {
+        run(runId).noteFailure(reason);
+    }
+
+    /** The job ended without completing; the first reason noted stays the run's failure. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long runId, String reason) {
         run(runId).failed(reason);

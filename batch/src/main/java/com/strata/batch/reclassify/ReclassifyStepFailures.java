@@ -10,7 +10,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Records why a step failed on the run, in words, as soon as it fails (a chunk's error or a batchlet's). */
+/** Notes why a step failed on the run, in words, as soon as it fails (a chunk's error or a batchlet's). */
 @Dependent
 @Named
 public class ReclassifyStepFailures extends AbstractChunkListener implements StepListener {
@@ -43,6 +43,6 @@ public class ReclassifyStepFailures extends AbstractChunkListener implements Ste
     }
 
     private void record(Exception failure) {
-        steps.failed(runId, "Step " + step.getStepName() + " failed: " + failure.getMessage());
+        steps.noteFailure(runId, "Step " + step.getStepName() + " failed: " + failure.getMessage());
     }
 }
