@@ -5,6 +5,7 @@ import com.strata.imports.ImportReport;
 import com.strata.imports.ImportRunStatus;
 import com.strata.imports.ImportRunStore;
 import com.strata.imports.ImportSource;
+import com.strata.imports.ImportSubmissions;
 import com.strata.imports.ImportTally;
 import com.strata.imports.Imports;
 import com.strata.imports.RowError;
@@ -43,7 +44,7 @@ import javax.sql.DataSource;
 @Stateless
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ImportJobs {
+public class ImportJobs implements ImportSubmissions {
 
     /** Files up to this size are imported while the caller waits; larger ones go to the batch job. */
     public static final long DIRECT_IMPORT_BYTES = 2L * 1024 * 1024;
@@ -61,6 +62,7 @@ public class ImportJobs {
      * Keeps the uploaded file and imports it, directly or by the batch job depending on its size; returns the
      * recorded import's id.
      */
+    @Override
     public long submit(ImportKind kind, InputStream csv, String fileName) {
         Path file = store(csv, fileName);
         try {
@@ -72,6 +74,7 @@ public class ImportJobs {
     }
 
     /** Keeps the uploaded file and imports it by the batch job whatever its size. */
+    @Override
     public long submitJob(ImportKind kind, InputStream csv, String fileName) {
         Path file = store(csv, fileName);
         try {
@@ -82,6 +85,7 @@ public class ImportJobs {
     }
 
     /** Continues a failed or stopped job after its last committed chunk. */
+    @Override
     public void restart(long runId) {
         try (Connection connection = dataSource.getConnection()) {
             long execution = ImportRunStore.jobExecution(connection, runId).orElseThrow(
@@ -92,6 +96,7 @@ public class ImportJobs {
         }
     }
 
+    @Override
     public ImportRunStatus status(long runId) {
         try (Connection connection = dataSource.getConnection()) {
             return ImportRunStore.status(connection, runId).orElseThrow(
@@ -102,6 +107,7 @@ public class ImportJobs {
     }
 
     /** The recorded import's totals and its first {@value ImportTally#LISTED_ERRORS} errors in line order. */
+    @Override
     public ImportReport report(long runId) {
         try (Connection connection = dataSource.getConnection()) {
             ImportRunStatus run = ImportRunStore.status(connection, runId).orElseThrow(

@@ -1,9 +1,9 @@
 package com.strata.web.api;
 
-import com.strata.batch.imports.ImportJobs;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.ImportRunStatus;
+import com.strata.imports.ImportSubmissions;
 import com.strata.imports.Imports;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ public class ImportResource {
     private Imports imports;
 
     @Inject
-    private ImportJobs importJobs;
+    private ImportSubmissions importJobs;
 
     @Context
     private UriInfo uri;

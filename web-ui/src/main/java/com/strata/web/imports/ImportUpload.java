@@ -1,11 +1,11 @@
 package com.strata.web.imports;
 
-import com.strata.batch.imports.ImportJobs;
 import com.strata.imports.ErrorReportCsv;
 import com.strata.imports.ImportFailedException;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.ImportRunStatus;
+import com.strata.imports.ImportSubmissions;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -34,7 +34,7 @@ public class ImportUpload implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ImportJobs importJobs;
+    private ImportSubmissions importJobs;
 
     private ImportKind kind = ImportKind.CUSTOMERS;
     private Long runId;
