@@ -13,12 +13,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
@@ -52,6 +54,9 @@ public class ScoreStore {
                 tier_since = CASE WHEN tier IS NULL OR tier <> ? THEN ? ELSE tier_since END
             WHERE id = ?
             """;
+
+    /** One factory for all explanations: {@code Json.create...Builder()} looks its provider up on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Resource(lookup = StrataDataSource.JNDI_NAME)
     private DataSource dataSource;
@@ -165,9 +170,9 @@ public class ScoreStore {
 
     /** The explanation as a list the UI can render, each line in English and Simplified Chinese. */
     static String explanationJson(CustomerScore score) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (ExplanationItem item : score.explanation().items()) {
-            items.add(Json.createObjectBuilder()
+            items.add(JSON.createObjectBuilder()
                     .add("kind", item.getClass().getSimpleName())
                     .add("en", item.english())
                     .add("zh", item.chinese()));
