@@ -32,6 +32,59 @@ final class RunInputs {
     private static final LocalDate ALL_HISTORY = LocalDate.of(1900, 1, 1);
 
     /**
+     * The whole snapshot in one statement, for PostgreSQL: it hash-joins the grouped purchases and interactions to
+     * the customers in one pass (H2 re-evaluates grouped derived tables per joined row, hence the statements below).
+     */
+    private static final String SNAPSHOT_IN_ONE_STATEMENT = """
+            INSERT INTO run_input (run_id, customer_id, code, customer_since, first_day, last_day, purchase_days,
+                repeat_amount, margin, window_purchases, window_days, window_amount, window_margin, recent_amount,
+                previous_amount, referrals, csat, nps, complaints, open_complaints, engagements, tier, tier_lower_runs)
+            SELECT ?, c.id, c.code, c.first_seen, p.first_day, p.last_day, COALESCE(p.purchase_days, 0),
+                COALESCE(p.repeat_amount, 0), COALESCE(p.margin, 0), COALESCE(p.window_purchases, 0),
+                COALESCE(p.window_days, 0), COALESCE(p.window_amount, 0), COALESCE(p.window_margin, 0),
+                COALESCE(p.recent_amount, 0), COALESCE(p.previous_amount, 0), COALESCE(i.referrals, 0), i.csat, i.nps,
+                COALESCE(i.complaints, 0), COALESCE(i.open_complaints, 0), COALESCE(i.engagements, 0),
+                c.tier, c.tier_lower_runs
+            FROM customer c
+            LEFT JOIN (
+                SELECT d.customer_id,
+                    MIN(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS first_day,
+                    MAX(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS last_day,
+                    SUM(CASE WHEN d.positive_lines > 0 THEN 1 ELSE 0 END) AS purchase_days,
+                    SUM(CASE WHEN d.purchase_day > d.first_day THEN d.amount ELSE 0 END) AS repeat_amount,
+                    SUM(d.margin) AS margin,
+                    SUM(CASE WHEN d.purchase_day >= ? THEN d.positive_lines ELSE 0 END) AS window_purchases,
+                    SUM(CASE WHEN d.purchase_day >= ? AND d.positive_lines > 0 THEN 1 ELSE 0 END) AS window_days,
+                    SUM(CASE WHEN d.purchase_day >= ? THEN d.amount ELSE 0 END) AS window_amount,
+                    SUM(CASE WHEN d.purchase_day >= ? THEN d.margin ELSE 0 END) AS window_margin,
+                    SUM(CASE WHEN d.purchase_day > ? THEN d.amount ELSE 0 END) AS recent_amount,
+                    SUM(CASE WHEN d.purchase_day > ? AND d.purchase_day <= ? THEN d.amount ELSE 0 END)
+                        AS previous_amount
+                FROM (
+                    SELECT l.customer_id, l.purchase_date AS purchase_day, SUM(l.amount) AS amount,
+                        SUM(COALESCE(l.margin, 0)) AS margin,
+                        SUM(CASE WHEN l.amount > 0 THEN 1 ELSE 0 END) AS positive_lines,
+                        MIN(MIN(CASE WHEN l.amount > 0 THEN l.purchase_date END))
+                            OVER (PARTITION BY l.customer_id) AS first_day
+                    FROM purchase l
+                    WHERE l.purchase_date <= ?
+                    GROUP BY l.customer_id, l.purchase_date) d
+                GROUP BY d.customer_id) p ON p.customer_id = c.id
+            LEFT JOIN (
+                SELECT customer_id,
+                    SUM(CASE WHEN type = 'REFERRAL' THEN 1 ELSE 0 END) AS referrals,
+                    AVG(CAST(csat AS DOUBLE PRECISION)) AS csat,
+                    AVG(CAST(nps AS DOUBLE PRECISION)) AS nps,
+                    SUM(CASE WHEN type = 'COMPLAINT' THEN 1 ELSE 0 END) AS complaints,
+                    SUM(CASE WHEN type = 'COMPLAINT' AND interaction_date > ? THEN 1 ELSE 0 END) AS open_complaints,
+                    SUM(CASE WHEN type IN ('CAMPAIGN_RESPONSE', 'SURVEY') THEN 1 ELSE 0 END) AS engagements
+                FROM interaction
+                WHERE interaction_date <= ?
+                GROUP BY customer_id) i ON i.customer_id = c.id
+            WHERE c.first_seen IS NULL OR c.first_seen <= ?
+            """;
+
+    /**
      * Every customer who existed on the as-of date, with their live tier; the aggregates start at zero and are
      * merged in next.
      */
@@ -44,11 +97,7 @@ final class RunInputs {
             WHERE c.first_seen IS NULL OR c.first_seen <= ?
             """;
 
-    /**
-     * One pass over purchases: first per customer and day, then per customer. MERGE rather than a join in the
-     * INSERT: H2 re-evaluates a grouped derived table for every joined row, and both databases run MERGE as one
-     * set-based join.
-     */
+    /** One pass over purchases: first per customer and day, then per customer, merged into the snapshot. */
     private static final String PURCHASES = """
             MERGE INTO run_input t
             USING (
@@ -117,6 +166,9 @@ final class RunInputs {
         LocalDate windowStart = policy.window().firstDay(asOf).orElse(ALL_HISTORY);
         LocalDate recentStart = asOf.minusMonths(policy.window().trendMonths());
         LocalDate previousStart = recentStart.minusMonths(policy.window().trendMonths());
+        if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            return inOneStatement(connection, runId, asOf, windowStart, recentStart, previousStart);
+        }
         int customers;
         try (PreparedStatement insert = connection.prepareStatement(CUSTOMERS)) {
             insert.setLong(1, runId);
@@ -142,6 +194,25 @@ final class RunInputs {
             merge.executeUpdate();
         }
         return customers;
+    }
+
+    private static int inOneStatement(Connection connection, long runId, LocalDate asOf, LocalDate windowStart,
+            LocalDate recentStart, LocalDate previousStart) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(SNAPSHOT_IN_ONE_STATEMENT)) {
+            int i = 1;
+            insert.setLong(i++, runId);
+            for (int k = 0; k < 4; k++) {
+                insert.setDate(i++, Date.valueOf(windowStart));
+            }
+            insert.setDate(i++, Date.valueOf(recentStart));
+            insert.setDate(i++, Date.valueOf(previousStart));
+            insert.setDate(i++, Date.valueOf(recentStart));
+            insert.setDate(i++, Date.valueOf(asOf));
+            insert.setDate(i++, Date.valueOf(asOf.minusDays(OPEN_COMPLAINT_DAYS)));
+            insert.setDate(i++, Date.valueOf(asOf));
+            insert.setDate(i, Date.valueOf(asOf));
+            return insert.executeUpdate();
+        }
     }
 
     static int count(Connection connection, long runId) throws SQLException {

@@ -18,11 +18,15 @@ import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The database's aggregates are exactly the engine's own definitions, on the real migrations (H2). */
-class RunInputsTest {
+/**
+ * The database's aggregates are exactly the engine's own definitions, on the real migrations: on H2, and on the
+ * local PostgreSQL (which takes the snapshot in one statement of its own) when one is running.
+ */
+abstract class RunInputsTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final ClassificationPolicy POLICY = ClassificationPolicy.defaults();
@@ -30,11 +34,15 @@ class RunInputsTest {
     private Connection db;
     private final List<List<PurchaseLine>> lines = new ArrayList<>();
 
+    /** A connection to an empty database with every migration applied. */
+    abstract Connection migratedDatabase() throws SQLException;
+
+    void dropDatabase() throws SQLException {
+    }
+
     @BeforeEach
     void migrate() throws SQLException {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        db = DriverManager.getConnection(url, "sa", "");
+        db = migratedDatabase();
         execute("INSERT INTO classification_run (mode, status, policy_version, as_of, started_by, started_at)"
                 + " VALUES ('PREVIEW', 'RUNNING', 1, DATE '2026-06-30', 'test', CURRENT_TIMESTAMP)");
     }
@@ -42,6 +50,46 @@ class RunInputsTest {
     @AfterEach
     void close() throws SQLException {
         db.close();
+        dropDatabase();
+    }
+
+    static class OnH2Test extends RunInputsTest {
+        @Override
+        Connection migratedDatabase() throws SQLException {
+            String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            return DriverManager.getConnection(url, "sa", "");
+        }
+    }
+
+    static class OnPostgreSqlTest extends RunInputsTest {
+        private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+        private final String schema = "strata_unit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+        @Override
+        Connection migratedDatabase() throws SQLException {
+            Connection admin;
+            try {
+                admin = DriverManager.getConnection(SERVER, "postgres", "");
+            } catch (SQLException noServer) {
+                Assumptions.abort("no PostgreSQL at 127.0.0.1:5432 (" + noServer.getMessage() + ")");
+                throw noServer;
+            }
+            try (admin; Statement sql = admin.createStatement()) {
+                sql.execute("CREATE SCHEMA " + schema);
+            }
+            String url = SERVER + "?currentSchema=" + schema;
+            Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
+            return DriverManager.getConnection(url, "postgres", "");
+        }
+
+        @Override
+        void dropDatabase() throws SQLException {
+            try (Connection admin = DriverManager.getConnection(SERVER, "postgres", "");
+                    Statement sql = admin.createStatement()) {
+                sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
     }
 
     @Test
