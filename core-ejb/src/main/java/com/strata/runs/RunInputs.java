@@ -32,8 +32,52 @@ final class RunInputs {
     private static final LocalDate ALL_HISTORY = LocalDate.of(1900, 1, 1);
 
     /**
+     * Per customer, one pass over purchases: first per customer and day, then per customer. Parameters: the window's
+     * first day (four times), the trend's recent start, previous start, recent start again, the as-of date.
+     */
+    private static final String PURCHASE_AGGREGATES = """
+            SELECT d.customer_id,
+                MIN(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS first_day,
+                MAX(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS last_day,
+                SUM(CASE WHEN d.positive_lines > 0 THEN 1 ELSE 0 END) AS purchase_days,
+                SUM(CASE WHEN d.purchase_day > d.first_day THEN d.amount ELSE 0 END) AS repeat_amount,
+                SUM(d.margin) AS margin,
+                SUM(CASE WHEN d.purchase_day >= ? THEN d.positive_lines ELSE 0 END) AS window_purchases,
+                SUM(CASE WHEN d.purchase_day >= ? AND d.positive_lines > 0 THEN 1 ELSE 0 END) AS window_days,
+                SUM(CASE WHEN d.purchase_day >= ? THEN d.amount ELSE 0 END) AS window_amount,
+                SUM(CASE WHEN d.purchase_day >= ? THEN d.margin ELSE 0 END) AS window_margin,
+                SUM(CASE WHEN d.purchase_day > ? THEN d.amount ELSE 0 END) AS recent_amount,
+                SUM(CASE WHEN d.purchase_day > ? AND d.purchase_day <= ? THEN d.amount ELSE 0 END) AS previous_amount
+            FROM (
+                SELECT l.customer_id, l.purchase_date AS purchase_day, SUM(l.amount) AS amount,
+                    SUM(COALESCE(l.margin, 0)) AS margin,
+                    SUM(CASE WHEN l.amount > 0 THEN 1 ELSE 0 END) AS positive_lines,
+                    MIN(MIN(CASE WHEN l.amount > 0 THEN l.purchase_date END))
+                        OVER (PARTITION BY l.customer_id) AS first_day
+                FROM purchase l
+                WHERE l.purchase_date <= ?
+                GROUP BY l.customer_id, l.purchase_date) d
+            GROUP BY d.customer_id
+            """;
+
+    /** Per customer, one pass over interactions. Parameters: the first day a complaint is open, the as-of date. */
+    private static final String INTERACTION_AGGREGATES = """
+            SELECT customer_id,
+                SUM(CASE WHEN type = 'REFERRAL' THEN 1 ELSE 0 END) AS referrals,
+                AVG(CAST(csat AS DOUBLE PRECISION)) AS csat,
+                AVG(CAST(nps AS DOUBLE PRECISION)) AS nps,
+                SUM(CASE WHEN type = 'COMPLAINT' THEN 1 ELSE 0 END) AS complaints,
+                SUM(CASE WHEN type = 'COMPLAINT' AND interaction_date > ? THEN 1 ELSE 0 END) AS open_complaints,
+                SUM(CASE WHEN type IN ('CAMPAIGN_RESPONSE', 'SURVEY') THEN 1 ELSE 0 END) AS engagements
+            FROM interaction
+            WHERE interaction_date <= ?
+            GROUP BY customer_id
+            """;
+
+    /**
      * The whole snapshot in one statement, for PostgreSQL: it hash-joins the grouped purchases and interactions to
-     * the customers in one pass (H2 re-evaluates grouped derived tables per joined row, hence the statements below).
+     * the customers in one pass. H2 re-evaluates a grouped derived table for every joined row, so there the snapshot
+     * is the customers first and then one MERGE per aggregate.
      */
     private static final String SNAPSHOT_IN_ONE_STATEMENT = """
             INSERT INTO run_input (run_id, customer_id, code, customer_since, first_day, last_day, purchase_days,
@@ -46,43 +90,10 @@ final class RunInputs {
                 COALESCE(i.complaints, 0), COALESCE(i.open_complaints, 0), COALESCE(i.engagements, 0),
                 c.tier, c.tier_lower_runs
             FROM customer c
-            LEFT JOIN (
-                SELECT d.customer_id,
-                    MIN(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS first_day,
-                    MAX(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS last_day,
-                    SUM(CASE WHEN d.positive_lines > 0 THEN 1 ELSE 0 END) AS purchase_days,
-                    SUM(CASE WHEN d.purchase_day > d.first_day THEN d.amount ELSE 0 END) AS repeat_amount,
-                    SUM(d.margin) AS margin,
-                    SUM(CASE WHEN d.purchase_day >= ? THEN d.positive_lines ELSE 0 END) AS window_purchases,
-                    SUM(CASE WHEN d.purchase_day >= ? AND d.positive_lines > 0 THEN 1 ELSE 0 END) AS window_days,
-                    SUM(CASE WHEN d.purchase_day >= ? THEN d.amount ELSE 0 END) AS window_amount,
-                    SUM(CASE WHEN d.purchase_day >= ? THEN d.margin ELSE 0 END) AS window_margin,
-                    SUM(CASE WHEN d.purchase_day > ? THEN d.amount ELSE 0 END) AS recent_amount,
-                    SUM(CASE WHEN d.purchase_day > ? AND d.purchase_day <= ? THEN d.amount ELSE 0 END)
-                        AS previous_amount
-                FROM (
-                    SELECT l.customer_id, l.purchase_date AS purchase_day, SUM(l.amount) AS amount,
-                        SUM(COALESCE(l.margin, 0)) AS margin,
-                        SUM(CASE WHEN l.amount > 0 THEN 1 ELSE 0 END) AS positive_lines,
-                        MIN(MIN(CASE WHEN l.amount > 0 THEN l.purchase_date END))
-                            OVER (PARTITION BY l.customer_id) AS first_day
-                    FROM purchase l
-                    WHERE l.purchase_date <= ?
-                    GROUP BY l.customer_id, l.purchase_date) d
-                GROUP BY d.customer_id) p ON p.customer_id = c.id
-            LEFT JOIN (
-                SELECT customer_id,
-                    SUM(CASE WHEN type = 'REFERRAL' THEN 1 ELSE 0 END) AS referrals,
-                    AVG(CAST(csat AS DOUBLE PRECISION)) AS csat,
-                    AVG(CAST(nps AS DOUBLE PRECISION)) AS nps,
-                    SUM(CASE WHEN type = 'COMPLAINT' THEN 1 ELSE 0 END) AS complaints,
-                    SUM(CASE WHEN type = 'COMPLAINT' AND interaction_date > ? THEN 1 ELSE 0 END) AS open_complaints,
-                    SUM(CASE WHEN type IN ('CAMPAIGN_RESPONSE', 'SURVEY') THEN 1 ELSE 0 END) AS engagements
-                FROM interaction
-                WHERE interaction_date <= ?
-                GROUP BY customer_id) i ON i.customer_id = c.id
+            LEFT JOIN (%s) p ON p.customer_id = c.id
+            LEFT JOIN (%s) i ON i.customer_id = c.id
             WHERE c.first_seen IS NULL OR c.first_seen <= ?
-            """;
+            """.formatted(PURCHASE_AGGREGATES, INTERACTION_AGGREGATES);
 
     /**
      * Every customer who existed on the as-of date, with their live tier; the aggregates start at zero and are
@@ -97,58 +108,21 @@ final class RunInputs {
             WHERE c.first_seen IS NULL OR c.first_seen <= ?
             """;
 
-    /** One pass over purchases: first per customer and day, then per customer, merged into the snapshot. */
-    private static final String PURCHASES = """
-            MERGE INTO run_input t
-            USING (
-                SELECT d.customer_id,
-                    MIN(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS first_day,
-                    MAX(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS last_day,
-                    SUM(CASE WHEN d.positive_lines > 0 THEN 1 ELSE 0 END) AS purchase_days,
-                    SUM(CASE WHEN d.purchase_day > d.first_day THEN d.amount ELSE 0 END) AS repeat_amount,
-                    SUM(d.margin) AS margin,
-                    SUM(CASE WHEN d.purchase_day >= ? THEN d.positive_lines ELSE 0 END) AS window_purchases,
-                    SUM(CASE WHEN d.purchase_day >= ? AND d.positive_lines > 0 THEN 1 ELSE 0 END) AS window_days,
-                    SUM(CASE WHEN d.purchase_day >= ? THEN d.amount ELSE 0 END) AS window_amount,
-                    SUM(CASE WHEN d.purchase_day >= ? THEN d.margin ELSE 0 END) AS window_margin,
-                    SUM(CASE WHEN d.purchase_day > ? THEN d.amount ELSE 0 END) AS recent_amount,
-                    SUM(CASE WHEN d.purchase_day > ? AND d.purchase_day <= ? THEN d.amount ELSE 0 END)
-                        AS previous_amount
-                FROM (
-                    SELECT l.customer_id, l.purchase_date AS purchase_day, SUM(l.amount) AS amount,
-                        SUM(COALESCE(l.margin, 0)) AS margin,
-                        SUM(CASE WHEN l.amount > 0 THEN 1 ELSE 0 END) AS positive_lines,
-                        MIN(MIN(CASE WHEN l.amount > 0 THEN l.purchase_date END))
-                            OVER (PARTITION BY l.customer_id) AS first_day
-                    FROM purchase l
-                    WHERE l.purchase_date <= ?
-                    GROUP BY l.customer_id, l.purchase_date) d
-                GROUP BY d.customer_id) s
+    private static final String MERGE_PURCHASES = """
+            MERGE INTO run_input t USING (%s) s
             ON t.run_id = ? AND t.customer_id = s.customer_id
             WHEN MATCHED THEN UPDATE SET first_day = s.first_day, last_day = s.last_day,
                 purchase_days = s.purchase_days, repeat_amount = s.repeat_amount, margin = s.margin,
                 window_purchases = s.window_purchases, window_days = s.window_days, window_amount = s.window_amount,
                 window_margin = s.window_margin, recent_amount = s.recent_amount, previous_amount = s.previous_amount
-            """;
+            """.formatted(PURCHASE_AGGREGATES);
 
-    /** One pass over interactions: the relationship signals. */
-    private static final String INTERACTIONS = """
-            MERGE INTO run_input t
-            USING (
-                SELECT customer_id,
-                    SUM(CASE WHEN type = 'REFERRAL' THEN 1 ELSE 0 END) AS referrals,
-                    AVG(CAST(csat AS DOUBLE PRECISION)) AS csat,
-                    AVG(CAST(nps AS DOUBLE PRECISION)) AS nps,
-                    SUM(CASE WHEN type = 'COMPLAINT' THEN 1 ELSE 0 END) AS complaints,
-                    SUM(CASE WHEN type = 'COMPLAINT' AND interaction_date > ? THEN 1 ELSE 0 END) AS open_complaints,
-                    SUM(CASE WHEN type IN ('CAMPAIGN_RESPONSE', 'SURVEY') THEN 1 ELSE 0 END) AS engagements
-                FROM interaction
-                WHERE interaction_date <= ?
-                GROUP BY customer_id) s
+    private static final String MERGE_INTERACTIONS = """
+            MERGE INTO run_input t USING (%s) s
             ON t.run_id = ? AND t.customer_id = s.customer_id
             WHEN MATCHED THEN UPDATE SET referrals = s.referrals, csat = s.csat, nps = s.nps,
                 complaints = s.complaints, open_complaints = s.open_complaints, engagements = s.engagements
-            """;
+            """.formatted(INTERACTION_AGGREGATES);
 
     private static final String LOAD = """
             SELECT customer_id, code, customer_since, first_day, last_day, purchase_days, repeat_amount, margin,
@@ -163,11 +137,14 @@ final class RunInputs {
     /** Takes the snapshot and answers how many customers it holds. */
     static int snapshot(Connection connection, long runId, LocalDate asOf, ClassificationPolicy policy)
             throws SQLException {
-        LocalDate windowStart = policy.window().firstDay(asOf).orElse(ALL_HISTORY);
-        LocalDate recentStart = asOf.minusMonths(policy.window().trendMonths());
-        LocalDate previousStart = recentStart.minusMonths(policy.window().trendMonths());
+        Periods periods = Periods.of(asOf, policy);
         if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return inOneStatement(connection, runId, asOf, windowStart, recentStart, previousStart);
+            try (PreparedStatement insert = connection.prepareStatement(SNAPSHOT_IN_ONE_STATEMENT)) {
+                insert.setLong(1, runId);
+                int next = periods.bindInteractions(insert, periods.bindPurchases(insert, 2));
+                insert.setDate(next, Date.valueOf(asOf));
+                return insert.executeUpdate();
+            }
         }
         int customers;
         try (PreparedStatement insert = connection.prepareStatement(CUSTOMERS)) {
@@ -175,43 +152,46 @@ final class RunInputs {
             insert.setDate(2, Date.valueOf(asOf));
             customers = insert.executeUpdate();
         }
-        try (PreparedStatement merge = connection.prepareStatement(PURCHASES)) {
-            int i = 1;
-            for (int k = 0; k < 4; k++) {
-                merge.setDate(i++, Date.valueOf(windowStart));
-            }
-            merge.setDate(i++, Date.valueOf(recentStart));
-            merge.setDate(i++, Date.valueOf(previousStart));
-            merge.setDate(i++, Date.valueOf(recentStart));
-            merge.setDate(i++, Date.valueOf(asOf));
-            merge.setLong(i, runId);
+        try (PreparedStatement merge = connection.prepareStatement(MERGE_PURCHASES)) {
+            merge.setLong(periods.bindPurchases(merge, 1), runId);
             merge.executeUpdate();
         }
-        try (PreparedStatement merge = connection.prepareStatement(INTERACTIONS)) {
-            merge.setDate(1, Date.valueOf(asOf.minusDays(OPEN_COMPLAINT_DAYS)));
-            merge.setDate(2, Date.valueOf(asOf));
-            merge.setLong(3, runId);
+        try (PreparedStatement merge = connection.prepareStatement(MERGE_INTERACTIONS)) {
+            merge.setLong(periods.bindInteractions(merge, 1), runId);
             merge.executeUpdate();
         }
         return customers;
     }
 
-    private static int inOneStatement(Connection connection, long runId, LocalDate asOf, LocalDate windowStart,
-            LocalDate recentStart, LocalDate previousStart) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(SNAPSHOT_IN_ONE_STATEMENT)) {
-            int i = 1;
-            insert.setLong(i++, runId);
+    /** The dates the aggregates are bounded by, bound in the order the statements name them. */
+    private record Periods(LocalDate asOf, LocalDate windowStart, LocalDate recentStart, LocalDate previousStart) {
+
+        /** The trend's periods step back month by month from the as-of date, exactly as the engine's do. */
+        static Periods of(LocalDate asOf, ClassificationPolicy policy) {
+            int months = policy.window().trendMonths();
+            LocalDate recentStart = asOf.minusMonths(months);
+            return new Periods(asOf, policy.window().firstDay(asOf).orElse(ALL_HISTORY), recentStart,
+                    recentStart.minusMonths(months));
+        }
+
+        /** Binds {@link #PURCHASE_AGGREGATES} from {@code index} on; answers the next free index. */
+        int bindPurchases(PreparedStatement statement, int index) throws SQLException {
+            int i = index;
             for (int k = 0; k < 4; k++) {
-                insert.setDate(i++, Date.valueOf(windowStart));
+                statement.setDate(i++, Date.valueOf(windowStart));
             }
-            insert.setDate(i++, Date.valueOf(recentStart));
-            insert.setDate(i++, Date.valueOf(previousStart));
-            insert.setDate(i++, Date.valueOf(recentStart));
-            insert.setDate(i++, Date.valueOf(asOf));
-            insert.setDate(i++, Date.valueOf(asOf.minusDays(OPEN_COMPLAINT_DAYS)));
-            insert.setDate(i++, Date.valueOf(asOf));
-            insert.setDate(i, Date.valueOf(asOf));
-            return insert.executeUpdate();
+            statement.setDate(i++, Date.valueOf(recentStart));
+            statement.setDate(i++, Date.valueOf(previousStart));
+            statement.setDate(i++, Date.valueOf(recentStart));
+            statement.setDate(i++, Date.valueOf(asOf));
+            return i;
+        }
+
+        /** Binds {@link #INTERACTION_AGGREGATES} from {@code index} on; answers the next free index. */
+        int bindInteractions(PreparedStatement statement, int index) throws SQLException {
+            statement.setDate(index, Date.valueOf(asOf.minusDays(OPEN_COMPLAINT_DAYS)));
+            statement.setDate(index + 1, Date.valueOf(asOf));
+            return index + 2;
         }
     }
 
