@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Generates a demo customer base and writes it as the four import files of {@code docs/csv-formats.md}: customers,
+ * Generates a demo customer base and writes it as the four import files of the README's CSV import formats: customers,
  * contacts, purchases and interactions (UTF-8 without byte-order mark, RFC 4180, CRLF line ends).
  *
  * <p>Customers are generated one at a time, each from a random stream derived from the seed and its index, and its

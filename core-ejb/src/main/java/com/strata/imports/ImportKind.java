@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The four import files, their columns (docs/csv-formats.md) and the key that makes a re-import idempotent. The
+ * The four import files, their columns (README, CSV import formats) and the key that makes a re-import idempotent. The
  * first key field is the one the writer looks existing rows up by.
  */
 public enum ImportKind {

@@ -1,5 +1,5 @@
 /**
- * CSV import of customers, contacts, purchases and interactions (formats in {@code docs/csv-formats.md}). One
+ * CSV import of customers, contacts, purchases and interactions (formats in the README's CSV import formats). One
  * implementation behind the three ways in — the upload page, {@code POST /api/imports/{kind}} and the
  * {@code csv-import} batch job: {@link com.strata.imports.ImportSource} streams and checks the file,
  * {@link com.strata.imports.RowValidator} turns each row into typed values or row-level errors, and

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every generated row holds what docs/csv-formats.md says the importer accepts. */
+/** Every generated row holds what README, CSV import formats says the importer accepts. */
 class DemoDataFormatTest {
 
     private static final Pattern MONEY = Pattern.compile("-?\\d+(\\.\\d{1,2})?");

@@ -105,9 +105,9 @@ class DemoDataGeneratorTest {
         assertTrue(tooFewPurchases.getMessage().startsWith("purchasesPerCustomer is 0.5; every customer buys"));
     }
 
-    /** Column names per file from the table in docs/csv-formats.md: the lower-case names in backticks. */
+    /** Column names per file from the table in README, CSV import formats: the lower-case names in backticks. */
     private static Map<String, List<String>> documentedColumns() throws IOException {
-        Path doc = Path.of("..", "docs", "csv-formats.md");
+        Path doc = Path.of("..", "README.md");
         Pattern row = Pattern.compile("^\\| (customers|contacts|purchases|interactions) \\| (.*) \\|$");
         Pattern column = Pattern.compile("`([a-z_]+)`");
         Map<String, List<String>> columns = new HashMap<>();
