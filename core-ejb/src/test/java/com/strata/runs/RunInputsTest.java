@@ -8,7 +8,6 @@ import com.strata.policy.ClassificationPolicy;
 import com.strata.scoring.CustomerSummary;
 import com.strata.scoring.PurchaseLine;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,9 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +34,7 @@ abstract class RunInputsTest {
     /** A connection to an empty database with every migration applied. */
     abstract Connection migratedDatabase() throws SQLException;
 
+    /** Removes what the test created; nothing to do where the database goes with its last connection. */
     void dropDatabase() throws SQLException {
     }
 
@@ -51,45 +49,6 @@ abstract class RunInputsTest {
     void close() throws SQLException {
         db.close();
         dropDatabase();
-    }
-
-    static class OnH2Test extends RunInputsTest {
-        @Override
-        Connection migratedDatabase() throws SQLException {
-            String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-            return DriverManager.getConnection(url, "sa", "");
-        }
-    }
-
-    static class OnPostgreSqlTest extends RunInputsTest {
-        private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-        private final String schema = "strata_unit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
-        @Override
-        Connection migratedDatabase() throws SQLException {
-            Connection admin;
-            try {
-                admin = DriverManager.getConnection(SERVER, "postgres", "");
-            } catch (SQLException noServer) {
-                Assumptions.abort("no PostgreSQL at 127.0.0.1:5432 (" + noServer.getMessage() + ")");
-                throw noServer;
-            }
-            try (admin; Statement sql = admin.createStatement()) {
-                sql.execute("CREATE SCHEMA " + schema);
-            }
-            String url = SERVER + "?currentSchema=" + schema;
-            Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
-            return DriverManager.getConnection(url, "postgres", "");
-        }
-
-        @Override
-        void dropDatabase() throws SQLException {
-            try (Connection admin = DriverManager.getConnection(SERVER, "postgres", "");
-                    Statement sql = admin.createStatement()) {
-                sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        }
     }
 
     @Test
