@@ -14,26 +14,14 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The EAR deploys, migrates its schema, and lets in exactly who it should over the REST API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DeploymentIT {
+class DeploymentIT extends DeployedStrata {
 
     private static final Pattern MIGRATION_FILE = Pattern.compile("V(\\d+)__.*\\.sql");
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive strata() {
-        return StrataDeployment.ear();
-    }
 
     @Test
     void healthNamesTheDatabaseAndTheNewestMigration() throws Exception {

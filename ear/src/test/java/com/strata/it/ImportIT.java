@@ -12,17 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The REST import and the batch job on the real server and database: reports, idempotency, who may import. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImportIT {
+class ImportIT extends DeployedStrata {
 
     private static final String CUSTOMERS = """
             code,name,kind,industry,size_band,ownership,region,acquisition_channel,first_seen,account_manager,status
@@ -38,11 +31,6 @@ class ImportIT {
             """;
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive strata() {
-        return StrataDeployment.ear();
-    }
 
     @Test
     void analystImportsGoodRowsReportsBadOnesAndAReimportChangesNothing() throws Exception {

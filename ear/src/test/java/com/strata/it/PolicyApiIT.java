@@ -6,24 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Policy versions over REST: the migrated default, drafts validated in full, activation for administrators only. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PolicyApiIT {
+class PolicyApiIT extends DeployedStrata {
 
     private final ApiClient api = new ApiClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive strata() {
-        return StrataDeployment.ear();
-    }
 
     @Test
     void theShippedDefaultIsActiveAndRunsNightlyAtTwo() throws Exception {

@@ -12,34 +12,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reclassification job over REST on the seeded demo base (about 5,000 customers): previews change nothing,
  * only one APPLY runs at a time, and a run failed at a chosen chunk and restarted ends exactly where an
  * uninterrupted run does.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RunApiIT {
+class RunApiIT extends DeployedStrata {
 
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
 
     private final ApiClient api = new ApiClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive strata() {
-        return StrataDeployment.ear();
-    }
 
     @Test
     @Order(1)

@@ -10,14 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -29,29 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * detail (migration heatmap, tier chart, model diagnostics); a failed run restarts from the page; APPLY asks first;
  * unknown runs and other roles are turned away.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RunsBrowserIT {
+class RunsBrowserIT extends BrowserSession {
 
     /** A PREVIEW of the demo base takes seconds; the seeded APPLY may still be running beside it. */
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(150);
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive strata() {
-        return StrataDeployment.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void analystStartsAPreviewWatchesItFinishAndReadsItsDetail() throws Exception {
