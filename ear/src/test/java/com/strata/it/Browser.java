@@ -62,7 +62,10 @@ final class Browser implements AutoCloseable {
         find("loginForm:username").clear();
         find("loginForm:username").sendKeys(username);
         find("loginForm:password").sendKeys(password);
-        click("loginForm:submit");
+        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("loginForm:submit")));
+        submit.click();
+        // The answer has arrived (and with it the session cookie) once the login page it replaced is gone.
+        wait.until(ExpectedConditions.stalenessOf(submit));
     }
 
     Path screenshot(String name) throws IOException {
