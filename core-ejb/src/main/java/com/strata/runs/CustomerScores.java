@@ -1,5 +1,8 @@
 package com.strata.runs;
 
+import com.strata.policy.versions.ClassificationPolicyVersion;
+import com.strata.scoring.ClvEstimate;
+import com.strata.scoring.CustomerScore;
 import com.strata.security.Roles;
 import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
@@ -7,11 +10,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 
 /**
@@ -22,16 +30,13 @@ import javax.sql.DataSource;
 @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR, Roles.ACCOUNT_MANAGER, Roles.SERVICE_AGENT})
 public class CustomerScores {
 
-    private static final String LATEST = """
-            SELECT c.code, c.name, c.account_manager, s.run_id, r.as_of, s.recency_days, s.frequency, s.monetary,
-                s.r_score, s.f_score, s.m_score, s.bg_x, s.bg_t_x, s.bg_t, s.segment, s.stage, s.historical_clv,
-                s.p_alive, s.expected_purchases, s.predicted_clv, s.churn_risk, s.churn_warning, s.value_index,
-                s.current_value, s.potential_value, s.relationship_value, s.proposed_tier, s.assigned_tier,
-                s.downgrade_warning, s.explanation
+    /** Scores written before V5 kept text instead of facts (stage_rule is NULL); they are not read back. */
+    private static final String LATEST = "SELECT c.code, c.name, c.account_manager, s.run_id, r.as_of,"
+            + " r.policy_version, r.diagnostics, " + ScoreRows.COLUMNS + """
             FROM customer c
             JOIN customer_score s ON s.customer_id = c.id
             JOIN classification_run r ON r.id = s.run_id
-            WHERE c.code = ? AND r.mode = 'APPLY' AND r.status = 'COMPLETED'
+            WHERE c.code = ? AND r.mode = 'APPLY' AND r.status = 'COMPLETED' AND s.stage_rule IS NOT NULL
             ORDER BY s.run_id DESC
             """;
 
@@ -40,6 +45,9 @@ public class CustomerScores {
 
     @Resource
     private SessionContext session;
+
+    @PersistenceContext(unitName = "strata")
+    private EntityManager em;
 
     /** Empty when the customer is unknown or has not been through an applied run yet. */
     public Optional<CustomerScoreView> latest(String customerCode) {
@@ -52,7 +60,10 @@ public class CustomerScores {
                     return Optional.empty();
                 }
                 checkPortfolio(customerCode, row.getString("account_manager"));
-                return Optional.of(view(row));
+                var policy = em.find(ClassificationPolicyVersion.class, row.getInt("policy_version")).document()
+                        .policy();
+                var basis = RunDiagnosticsJson.basis(policy, row.getString("diagnostics"));
+                return Optional.of(view(row, ScoreRows.read(row, row.getString("code"), basis)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the score of customer " + customerCode, e);
@@ -68,26 +79,29 @@ public class CustomerScores {
         }
     }
 
-    private static CustomerScoreView view(ResultSet row) throws SQLException {
-        return new CustomerScoreView(row.getString("code"), row.getString("name"), row.getLong("run_id"),
-                row.getDate("as_of").toLocalDate(), nullableInt(row, "recency_days"), row.getDouble("frequency"),
-                row.getDouble("monetary"), row.getInt("r_score"), row.getInt("f_score"), row.getInt("m_score"),
-                row.getInt("bg_x"), row.getDouble("bg_t_x"), row.getDouble("bg_t"), row.getString("segment"),
-                row.getString("stage"), row.getDouble("historical_clv"), nullableDouble(row, "p_alive"),
-                nullableDouble(row, "expected_purchases"), nullableDouble(row, "predicted_clv"),
-                row.getDouble("churn_risk"), row.getBoolean("churn_warning"), row.getDouble("value_index"),
-                row.getDouble("current_value"), row.getDouble("potential_value"), row.getDouble("relationship_value"),
-                row.getString("proposed_tier"), row.getString("assigned_tier"), row.getBoolean("downgrade_warning"),
-                row.getString("explanation"));
+    private static CustomerScoreView view(ResultSet row, ScoreRows.StoredScore stored) throws SQLException {
+        CustomerScore score = stored.score();
+        ClvEstimate clv = score.clv();
+        List<CustomerScoreView.Line> explanation = score.explanation().items().stream()
+                .map(item -> new CustomerScoreView.Line(item.getClass().getSimpleName(), item.english(),
+                        item.chinese()))
+                .toList();
+        return new CustomerScoreView(score.customerCode(), row.getString("name"), row.getLong("run_id"),
+                row.getDate("as_of").toLocalDate(), boxed(score.rfm().recencyDays()), score.rfm().frequency(),
+                score.rfm().monetary(), score.rfm().recencyScore(), score.rfm().frequencyScore(),
+                score.rfm().monetaryScore(), stored.inputs().x(), stored.inputs().tx(), stored.inputs().t(),
+                score.segment().name(), score.stage().name(), clv.historical(), boxed(clv.probabilityAlive()),
+                boxed(clv.expectedPurchases()), boxed(clv.predicted()), score.churn().risk(), score.churn().warning(),
+                score.value().index(), score.value().current(), score.value().potential(),
+                score.value().relationship(), score.tier().proposed(), score.tier().assigned(),
+                score.tier().downgradeWarning(), explanation);
     }
 
-    private static Integer nullableInt(ResultSet row, String column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
+    private static Integer boxed(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
     }
 
-    private static Double nullableDouble(ResultSet row, String column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
+    private static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 }

@@ -1,15 +1,25 @@
 package com.strata.runs;
 
 import com.strata.policy.AhpWeights;
+import com.strata.policy.ClassificationPolicy;
+import com.strata.scoring.BaseMeans;
+import com.strata.scoring.ExplanationBasis;
 import com.strata.scoring.RunDiagnostics;
 import com.strata.scoring.TierThreshold;
 import com.strata.scoring.clv.BgNbdFit;
 import com.strata.scoring.clv.GammaGammaFit;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
 
-/** The model diagnostics of a run as kept with it: both fits, the AHP weights and CR, the tier cut-offs. */
+/**
+ * The model diagnostics of a run as kept with it: both fits, the AHP weights and CR, the tier cut-offs and the base
+ * means; read back, they are what the run's stored scores are explained with.
+ */
 final class RunDiagnosticsJson {
 
     private RunDiagnosticsJson() {
@@ -22,7 +32,7 @@ final class RunDiagnosticsJson {
         for (TierThreshold threshold : diagnostics.tierThresholds()) {
             thresholds.add(Json.createObjectBuilder()
                     .add("tier", threshold.tier())
-                    .add("minimumValueIndex", finite(threshold.minimumValueIndex())));
+                    .add("minimumValueIndex", nullable(threshold.minimumValueIndex())));
         }
         return Json.createObjectBuilder()
                 .add("asOf", diagnostics.asOf().toString())
@@ -31,6 +41,10 @@ final class RunDiagnosticsJson {
                 .add("gammaGamma", gammaGamma(diagnostics.spendModel()))
                 .add("ahp", ahp(diagnostics.valueWeights()))
                 .add("tierThresholds", thresholds)
+                .add("baseMeans", Json.createObjectBuilder()
+                        .add("recencyDays", nullable(diagnostics.baseMeans().recencyDays()))
+                        .add("frequency", nullable(diagnostics.baseMeans().frequency()))
+                        .add("monetary", nullable(diagnostics.baseMeans().monetary())))
                 .add("medianGapDays", finite(diagnostics.medianGapDays()))
                 .add("messages", messages)
                 .build()
@@ -68,6 +82,31 @@ final class RunDiagnosticsJson {
                 .add("potential", weights.weight(1))
                 .add("relationship", weights.weight(2))
                 .add("consistencyRatio", weights.consistencyRatio());
+    }
+
+    /**
+     * What the run's explanations need back from its diagnostics: the base means and the tier cut-offs, with the
+     * run's policy.
+     */
+    static ExplanationBasis basis(ClassificationPolicy policy, String diagnosticsJson) {
+        JsonObject diagnostics = Json.createReader(new StringReader(diagnosticsJson)).readObject();
+        JsonObject means = diagnostics.getJsonObject("baseMeans");
+        List<TierThreshold> thresholds = diagnostics.getJsonArray("tierThresholds").getValuesAs(JsonObject.class)
+                .stream()
+                .map(t -> new TierThreshold(t.getString("tier"), number(t, "minimumValueIndex",
+                        Double.POSITIVE_INFINITY)))
+                .toList();
+        return ExplanationBasis.of(policy, new BaseMeans(number(means, "recencyDays", Double.NaN),
+                number(means, "frequency", Double.NaN), number(means, "monetary", Double.NaN)), thresholds);
+    }
+
+    /** JSON has no NaN or infinity: an unreachable tier or a mean over no one is null. */
+    private static JsonValue nullable(double value) {
+        return Double.isFinite(value) ? Json.createValue(value) : JsonValue.NULL;
+    }
+
+    private static double number(JsonObject object, String name, double whenNull) {
+        return object.isNull(name) ? whenNull : object.getJsonNumber(name).doubleValue();
     }
 
     /** JSON has no NaN or infinity: an unfitted figure is written as 0 and its problem says why. */

@@ -68,15 +68,27 @@ public class RunSteps {
         return scoring.scoredRun(runId).size();
     }
 
+    /**
+     * For an APPLY run, changes the live tiers now that every score is written, then keeps the run's summary. The
+     * tier changes recorded are the ones the summary counts.
+     */
     public void publish(long runId) {
         ClassificationRun run = run(runId);
-        var ladder = scoring.scoredRun(runId).policy().tiers();
-        try (Connection connection = dataSource.getConnection()) {
-            RunSummaries.Summary summary = RunSummaries.of(connection, runId, run.getMode(), ladder);
-            run.completed(summary.json(), summary.tierChanges());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not summarise run " + runId + ": " + e.getMessage(), e);
+        ScoredRun scored = scoring.scoredRun(runId);
+        RunSummaries.Summary summary = RunSummaries.of(scored);
+        if (run.getMode() == RunMode.APPLY) {
+            try (Connection connection = dataSource.getConnection()) {
+                int recorded = TierApplication.apply(connection, runId, run.getAsOf());
+                if (recorded != summary.tierChanges()) {
+                    throw new IllegalStateException("Run " + runId + " recorded " + recorded + " tier changes where "
+                            + summary.tierChanges() + " were scored");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not apply the tiers of run " + runId + ": " + e.getMessage(),
+                        e);
+            }
         }
+        run.completed(summary.json(), summary.tierChanges());
         scoring.forget(runId);
     }
 

@@ -1,47 +1,30 @@
 package com.strata.runs;
 
 import com.strata.policy.TierLadder;
+import com.strata.scoring.CustomerScore;
+import com.strata.scoring.CustomerSummary;
+import com.strata.scoring.LifecycleStage;
+import com.strata.scoring.Segment;
+import com.strata.tiering.TierHistory;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a run amounts to, computed by the database from the stored scores: customers and revenue per tier, customers
- * per segment and stage, and the tier-migration matrix from each customer's live tier before the run to the tier
- * the run assigned (for a PREVIEW, what applying it would do).
+ * What a run amounts to: customers and revenue per tier, customers per segment and stage, and the tier-migration
+ * matrix from each customer's live tier before the run to the tier the run assigned (for a PREVIEW, what applying
+ * it would do). Counted from the scored run in memory, which is exactly what the score step wrote: the engine is
+ * deterministic, and a restarted run scores its snapshot again to the same result.
  */
 final class RunSummaries {
 
     /** Row and column label for customers who had no tier before the run. */
     static final String NO_TIER = "(none)";
-
-    private static final String BY_TIER = """
-            SELECT s.assigned_tier, COUNT(*), SUM(i.window_amount)
-            FROM customer_score s JOIN run_input i ON i.run_id = s.run_id AND i.customer_id = s.customer_id
-            WHERE s.run_id = ? GROUP BY s.assigned_tier
-            """;
-    private static final String BY_SEGMENT =
-            "SELECT segment, COUNT(*) FROM customer_score WHERE run_id = ? GROUP BY segment ORDER BY segment";
-    private static final String BY_STAGE =
-            "SELECT stage, COUNT(*) FROM customer_score WHERE run_id = ? GROUP BY stage ORDER BY stage";
-    private static final String MIGRATION = """
-            SELECT i.tier, s.assigned_tier, COUNT(*)
-            FROM customer_score s JOIN run_input i ON i.run_id = s.run_id AND i.customer_id = s.customer_id
-            WHERE s.run_id = ? GROUP BY i.tier, s.assigned_tier
-            """;
-    private static final String CHANGES = "SELECT COUNT(*) FROM tier_change WHERE run_id = ?";
-    private static final String WARNINGS = """
-            SELECT SUM(CASE WHEN downgrade_warning THEN 1 ELSE 0 END), SUM(CASE WHEN churn_warning THEN 1 ELSE 0 END)
-            FROM customer_score WHERE run_id = ?
-            """;
 
     private RunSummaries() {
     }
@@ -49,77 +32,60 @@ final class RunSummaries {
     record Summary(String json, long tierChanges) {
     }
 
-    static Summary of(Connection connection, long runId, RunMode mode, TierLadder ladder) throws SQLException {
+    static Summary of(ScoredRun run) {
+        TierLadder ladder = run.policy().tiers();
+        long[] customers = new long[ladder.size()];
+        long[] revenueCents = new long[ladder.size()];
+        Map<Segment, Long> segments = new EnumMap<>(Segment.class);
+        Map<LifecycleStage, Long> stages = new EnumMap<>(LifecycleStage.class);
         Map<String, long[]> migration = new LinkedHashMap<>();
         long changes = 0;
-        try (PreparedStatement select = connection.prepareStatement(MIGRATION)) {
-            select.setLong(1, runId);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    String from = row.getString(1) == null ? NO_TIER : row.getString(1);
-                    String to = row.getString(2);
-                    long count = row.getLong(3);
-                    migration.computeIfAbsent(from, f -> new long[ladder.size()])[ladder.rankOf(to)] += count;
-                    if (!from.equals(to)) {
-                        changes += count;
-                    }
-                }
+        long downgradeWarnings = 0;
+        long churnWarnings = 0;
+        for (int i = 0; i < run.size(); i++) {
+            CustomerScore score = run.result().score(i);
+            CustomerSummary input = run.base().summaries().get(i);
+            int to = ladder.rankOf(score.tier().assigned());
+            customers[to]++;
+            // Window amounts are in cents (NUMERIC(18, 2)); counting cents keeps the sum exact.
+            revenueCents[to] += Math.round(input.window().amount() * 100);
+            segments.merge(score.segment(), 1L, Long::sum);
+            stages.merge(score.stage(), 1L, Long::sum);
+            TierHistory before = input.tierHistory();
+            String from = before == null ? NO_TIER : before.assignedTier();
+            migration.computeIfAbsent(from, f -> new long[ladder.size()])[to]++;
+            if (!from.equals(score.tier().assigned())) {
+                changes++;
             }
-        }
-        if (mode == RunMode.APPLY) {
-            changes = single(connection, CHANGES, runId);
-        }
-        JsonObjectBuilder summary = Json.createObjectBuilder()
-                .add("tiers", byTier(connection, runId, ladder))
-                .add("segments", counts(connection, BY_SEGMENT, runId, "segment"))
-                .add("stages", counts(connection, BY_STAGE, runId, "stage"))
-                .add("migration", matrix(ladder, migration))
-                .add("tierChanges", changes);
-        try (PreparedStatement select = connection.prepareStatement(WARNINGS)) {
-            select.setLong(1, runId);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                summary.add("downgradeWarnings", row.getLong(1)).add("churnWarnings", row.getLong(2));
-            }
-        }
-        return new Summary(summary.build().toString(), changes);
-    }
-
-    private static JsonArrayBuilder byTier(Connection connection, long runId, TierLadder ladder) throws SQLException {
-        long[] customers = new long[ladder.size()];
-        double[] revenue = new double[ladder.size()];
-        try (PreparedStatement select = connection.prepareStatement(BY_TIER)) {
-            select.setLong(1, runId);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    int rank = ladder.rankOf(row.getString(1));
-                    customers[rank] = row.getLong(2);
-                    revenue[rank] = row.getDouble(3);
-                }
-            }
+            downgradeWarnings += score.tier().downgradeWarning() ? 1 : 0;
+            churnWarnings += score.churn().warning() ? 1 : 0;
         }
         JsonArrayBuilder tiers = Json.createArrayBuilder();
         for (int rank = 0; rank < ladder.size(); rank++) {
             tiers.add(Json.createObjectBuilder()
                     .add("tier", ladder.tier(rank))
                     .add("customers", customers[rank])
-                    .add("revenue", Math.round(revenue[rank] * 100) / 100.0));
+                    .add("revenue", revenueCents[rank] / 100.0));
         }
-        return tiers;
+        JsonObjectBuilder summary = Json.createObjectBuilder()
+                .add("tiers", tiers)
+                .add("segments", counts(segments, "segment"))
+                .add("stages", counts(stages, "stage"))
+                .add("migration", matrix(ladder, migration))
+                .add("tierChanges", changes)
+                .add("downgradeWarnings", downgradeWarnings)
+                .add("churnWarnings", churnWarnings);
+        return new Summary(summary.build().toString(), changes);
     }
 
-    private static JsonArrayBuilder counts(Connection connection, String sql, long runId, String label)
-            throws SQLException {
-        JsonArrayBuilder counts = Json.createArrayBuilder();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, runId);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    counts.add(Json.createObjectBuilder().add(label, row.getString(1)).add("customers", row.getLong(2)));
-                }
-            }
-        }
-        return counts;
+    /** Customers per value, by name. */
+    private static <E extends Enum<E>> JsonArrayBuilder counts(Map<E, Long> counts, String label) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey((a, b) -> a.name().compareTo(b.name())))
+                .forEach(e -> array.add(Json.createObjectBuilder().add(label, e.getKey().name())
+                        .add("customers", e.getValue())));
+        return array;
     }
 
     /**
@@ -144,15 +110,5 @@ final class RunSummaries {
         JsonArrayBuilder toLabels = Json.createArrayBuilder();
         ladder.tiers().forEach(toLabels::add);
         return Json.createObjectBuilder().add("from", fromLabels).add("to", toLabels).add("counts", rows);
-    }
-
-    private static long single(Connection connection, String sql, long runId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, runId);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
     }
 }

@@ -55,9 +55,11 @@ public final class ClassificationEngine {
                     customer.override(), asOf);
         });
         RunDiagnostics diagnostics = new RunDiagnostics(asOf, base.size, clv.purchaseFit, clv.spendFit,
-                values.weights, thresholds(cutoffs), cadence.baseMedianDays(), messages(clv));
+                values.weights, thresholds(cutoffs),
+                new BaseMeans(segmentation.meanRecencyDays, segmentation.meanFrequency, segmentation.meanMonetary),
+                cadence.baseMedianDays(), messages(clv));
         ScoreAssembler assembler = new ScoreAssembler(policy, base, rfm, segmentation, clv, values, stages,
-                churn, cadence, cutoffs, decisions);
+                churn, cadence, cutoffs, decisions, diagnostics.baseMeans());
         return new ClassificationResult(diagnostics, assembler, base.size);
     }
 

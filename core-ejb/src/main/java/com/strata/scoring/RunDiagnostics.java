@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * What a run reports about itself: the fitted models, the AHP weights and consistency ratio in use, this run's tier
- * thresholds, the base's median gap between purchase days, and plain messages about anything that could not be done.
+ * thresholds, the base means the segments compare with, the base's median gap between purchase days, and plain
+ * messages about anything that could not be done.
  */
 public record RunDiagnostics(
         LocalDate asOf,
@@ -17,6 +18,7 @@ public record RunDiagnostics(
         GammaGammaFit spendModel,
         AhpWeights valueWeights,
         List<TierThreshold> tierThresholds,
+        BaseMeans baseMeans,
         double medianGapDays,
         List<String> messages) {
 

@@ -22,6 +22,15 @@ public final class TierCutoffs {
         this.cutoffs = cutoffs;
     }
 
+    /** Cut-offs a run already resolved, one per tier of the ladder in rank order. */
+    public static TierCutoffs of(TierLadder ladder, double[] cutoffs) {
+        if (cutoffs.length != ladder.size()) {
+            throw new IllegalArgumentException(
+                    cutoffs.length + " cut-offs for a ladder of " + ladder.size() + " tiers");
+        }
+        return new TierCutoffs(ladder, cutoffs.clone());
+    }
+
     public static TierCutoffs resolve(TierLadder ladder, double[] valueIndex) {
         double[] cutoffs = new double[ladder.size()];
         if (ladder.kind() == TierLadder.Kind.ABSOLUTE) {

@@ -78,7 +78,8 @@ abstract class RunInputsTest {
     @Test
     void relationshipSignalsAndTheLiveTierAreTakenAsTheyStand() throws SQLException {
         customer(1, "C1", line("2026-01-01", 10, 1));
-        execute("UPDATE customer SET tier = 'Gold', tier_lower_runs = 1 WHERE id = 1");
+        execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since)"
+                + " VALUES (1, 'Gold', 1, DATE '2026-01-31')");
         interaction(1, "COMPLAINT", "2026-06-15", null, null);
         interaction(1, "COMPLAINT", "2025-01-15", null, null);
         interaction(1, "SURVEY", "2026-02-01", 4, 9);

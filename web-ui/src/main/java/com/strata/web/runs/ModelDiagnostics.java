@@ -29,7 +29,8 @@ public record ModelDiagnostics(BgNbd bgNbd, GammaGamma gammaGamma, Ahp ahp, List
             implements Serializable {
     }
 
-    public record Threshold(String tier, double minimumValueIndex) implements Serializable {
+    /** {@code minimumValueIndex} is null when the tier's share is smaller than one customer of the base. */
+    public record Threshold(String tier, Double minimumValueIndex) implements Serializable {
     }
 
     static ModelDiagnostics parse(String json) {
@@ -53,7 +54,8 @@ public record ModelDiagnostics(BgNbd bgNbd, GammaGamma gammaGamma, Ahp ahp, List
                         ahp.getJsonNumber("consistencyRatio").doubleValue()),
                 diagnostics.getJsonArray("tierThresholds").getValuesAs(JsonObject.class).stream()
                         .map(t -> new Threshold(t.getString("tier"),
-                                t.getJsonNumber("minimumValueIndex").doubleValue()))
+                                t.isNull("minimumValueIndex") ? null
+                                        : t.getJsonNumber("minimumValueIndex").doubleValue()))
                         .toList(),
                 diagnostics.getJsonArray("messages").getValuesAs(JsonString.class).stream()
                         .map(JsonString::getString)

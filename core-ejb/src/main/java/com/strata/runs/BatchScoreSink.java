@@ -1,0 +1,66 @@
+package com.strata.runs;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/** Score rows as one JDBC batch of {@link ScoreRows#INSERT}. */
+final class BatchScoreSink implements ScoreSink {
+
+    private final PreparedStatement insert;
+    private int parameter = 1;
+
+    BatchScoreSink(Connection connection) throws SQLException {
+        this.insert = connection.prepareStatement(ScoreRows.INSERT);
+    }
+
+    @Override
+    public void integer(long value) throws SQLException {
+        insert.setLong(parameter++, value);
+    }
+
+    @Override
+    public void integer(Integer value) throws SQLException {
+        if (value == null) {
+            insert.setNull(parameter++, Types.INTEGER);
+        } else {
+            insert.setInt(parameter++, value);
+        }
+    }
+
+    @Override
+    public void number(double value) throws SQLException {
+        if (Double.isNaN(value)) {
+            insert.setNull(parameter++, Types.DOUBLE);
+        } else {
+            insert.setDouble(parameter++, value);
+        }
+    }
+
+    @Override
+    public void text(String value) throws SQLException {
+        insert.setString(parameter++, value);
+    }
+
+    @Override
+    public void bool(boolean value) throws SQLException {
+        insert.setBoolean(parameter++, value);
+    }
+
+    @Override
+    public void endRow() throws SQLException {
+        insert.addBatch();
+        parameter = 1;
+    }
+
+    @Override
+    public void flush() throws SQLException {
+        insert.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+    }
+}

@@ -1,0 +1,21 @@
+package com.strata.scoring;
+
+import com.strata.policy.AhpWeights;
+import com.strata.policy.ClassificationPolicy;
+import com.strata.tiering.TierCutoffs;
+import java.util.List;
+
+/**
+ * What a run's explanations draw on besides each customer's own figures: the policy, the base means, the value
+ * index's AHP weights and the run's tier cut-offs. The engine builds it once per run; a stored score is explained
+ * again from it and the score's own columns, so a run stores facts and never text.
+ */
+public record ExplanationBasis(ClassificationPolicy policy, BaseMeans means, AhpWeights weights, TierCutoffs cutoffs) {
+
+    /** The basis of a finished run, from its policy and what its diagnostics kept. */
+    public static ExplanationBasis of(ClassificationPolicy policy, BaseMeans means, List<TierThreshold> thresholds) {
+        double[] cutoffs = thresholds.stream().mapToDouble(TierThreshold::minimumValueIndex).toArray();
+        return new ExplanationBasis(policy, means, policy.valueIndex().dimensionWeights(),
+                TierCutoffs.of(policy.tiers(), cutoffs));
+    }
+}

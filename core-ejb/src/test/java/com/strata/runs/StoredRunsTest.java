@@ -1,0 +1,167 @@
+package com.strata.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.strata.bench.SyntheticBase;
+import com.strata.policy.ClassificationPolicy;
+import com.strata.scoring.ClassificationEngine;
+import com.strata.scoring.ClassificationResult;
+import com.strata.scoring.CustomerScore;
+import com.strata.scoring.CustomerSummary;
+import com.strata.scoring.LifecycleRule;
+import com.strata.scoring.SegmentMap;
+import com.strata.scoring.StageFacts;
+import com.strata.tiering.DecisionRule;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a run leaves in the database. A score written and read back is the score the engine computed, explanation
+ * included, sentence for sentence in both languages (a run stores facts; the text is rendered when read). Applying a
+ * run records a tier change for each customer whose tier moved and sets the live tiers, and applying it again
+ * changes nothing more. On H2, and on the local PostgreSQL when one is running.
+ */
+abstract class StoredRunsTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    private static final ClassificationPolicy POLICY = ClassificationPolicy.defaults();
+
+    private Connection db;
+
+    abstract Connection migratedDatabase() throws SQLException;
+
+    void dropDatabase() throws SQLException {
+    }
+
+    @BeforeEach
+    void migrate() throws SQLException {
+        db = migratedDatabase();
+        execute("INSERT INTO classification_run (mode, status, policy_version, as_of, started_by, started_at)"
+                + " VALUES ('APPLY', 'RUNNING', 1, DATE '2026-06-30', 'test', CURRENT_TIMESTAMP)");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        db.close();
+        dropDatabase();
+    }
+
+    @Test
+    void aStoredScoreExplainsItselfAsTheEngineDid() throws SQLException {
+        // Runs take no overrides yet, so the base is drawn without them.
+        List<CustomerSummary> base = SyntheticBase.draw(3000, AS_OF, 11).stream()
+                .map(s -> new CustomerSummary(s.code(), s.customerSince(), s.history(), s.window(), s.trend(),
+                        s.relationship(), s.tierHistory(), null))
+                .toList();
+        ClassificationResult run = new ClassificationEngine(POLICY).classify(base, AS_OF);
+        double unitDays = POLICY.clv().timeUnit().days();
+        // On PostgreSQL the rows go in by COPY, elsewhere as a JDBC batch, as in a run.
+        try (ScoreSink sink = ScoreSink.on(db)) {
+            for (int i = 0; i < base.size(); i++) {
+                ScoreRows.add(sink, 1, i + 1, run.score(i),
+                        ScoreRows.ModelInputs.of(base.get(i).history(), AS_OF, unitDays),
+                        SegmentMap.of(POLICY.segmentScheme()));
+            }
+            sink.flush();
+        }
+        var basis = RunDiagnosticsJson.basis(POLICY, RunDiagnosticsJson.of(run.diagnostics()));
+
+        Set<DecisionRule> tierRules = EnumSet.noneOf(DecisionRule.class);
+        Set<LifecycleRule> stageRules = EnumSet.noneOf(LifecycleRule.class);
+        try (PreparedStatement select = db.prepareStatement("SELECT s.customer_id, " + ScoreRows.COLUMNS
+                + " FROM customer_score s WHERE s.run_id = 1 ORDER BY s.customer_id")) {
+            try (ResultSet row = select.executeQuery()) {
+                int i = 0;
+                while (row.next()) {
+                    CustomerScore expected = run.score(i);
+                    CustomerScore read = ScoreRows.read(row, expected.customerCode(), basis).score();
+                    assertEquals(expected, read, "customer " + expected.customerCode());
+                    assertEquals(expected.explanation().english(), read.explanation().english());
+                    assertEquals(expected.explanation().chinese(), read.explanation().chinese());
+                    tierRules.add(read.tier().rule());
+                    stageRules.add(read.explanation().find(StageFacts.class).get(0).rule());
+                    i++;
+                }
+                assertEquals(base.size(), i);
+            }
+        }
+        assertTrue(tierRules.containsAll(EnumSet.of(DecisionRule.FIRST_CLASSIFICATION, DecisionRule.KEPT,
+                DecisionRule.UPGRADED, DecisionRule.HELD, DecisionRule.DOWNGRADED)), "tier rules seen: " + tierRules);
+        assertTrue(stageRules.size() >= 6, "lifecycle rules seen: " + stageRules);
+    }
+
+    @Test
+    void applyingARunRecordsItsTierChangesAndLiveTiersOnce() throws SQLException {
+        customer(1, null, 0, "Bronze", "FIRST_CLASSIFICATION", 0);
+        customer(2, "Gold", 0, "Platinum", "UPGRADED", 0);
+        customer(3, "Silver", 1, "Silver", "KEPT", 0);
+        customer(4, "Gold", 0, "Gold", "HELD", 1);
+
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            assertEquals(2, TierApplication.apply(db, 1, AS_OF), "changes, attempt " + attempt);
+
+            assertEquals(List.of("1 null>Bronze FIRST_CLASSIFICATION 2026-06-30", "2 Gold>Platinum UPGRADED 2026-06-30"),
+                    rows("SELECT customer_id, from_tier, to_tier, reason, changed_on FROM tier_change"
+                            + " WHERE run_id = 1 ORDER BY customer_id", "%s %s>%s %s %s"));
+            assertEquals(List.of("1 Bronze 0 2026-06-30", "2 Platinum 0 2026-06-30", "3 Silver 0 2026-01-31",
+                    "4 Gold 1 2026-01-31"),
+                    rows("SELECT customer_id, tier, tier_lower_runs, tier_since FROM customer_tier"
+                            + " ORDER BY customer_id", "%s %s %s %s"));
+        }
+    }
+
+    /** A customer with their live tier before the run, as the snapshot saw it, and the run's score for them. */
+    private void customer(long id, String tierBefore, int lowerBefore, String assigned, String rule, int lowerAfter)
+            throws SQLException {
+        execute("INSERT INTO customer (id, code, name, kind, status) VALUES (" + id + ", 'C" + id + "', 'Customer "
+                + id + "', 'PERSON', 'ACTIVE')");
+        String before = tierBefore == null ? "NULL" : "'" + tierBefore + "'";
+        if (tierBefore != null) {
+            execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since) VALUES (" + id + ", "
+                    + before + ", " + lowerBefore + ", DATE '2026-01-31')");
+        }
+        execute("INSERT INTO run_input (run_id, customer_id, code, purchase_days, repeat_amount, margin,"
+                + " window_purchases, window_days, window_amount, window_margin, recent_amount, previous_amount,"
+                + " referrals, complaints, open_complaints, engagements, tier, tier_lower_runs) VALUES (1, " + id
+                + ", 'C" + id + "', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, " + before + ", " + lowerBefore + ")");
+        execute("INSERT INTO customer_score (run_id, customer_id, frequency, monetary, r_score, f_score, m_score,"
+                + " bg_x, bg_t_x, bg_t, segment, stage, historical_clv, churn_risk, churn_warning, value_index,"
+                + " current_value, potential_value, relationship_value, proposed_tier, assigned_tier,"
+                + " downgrade_warning, tier_rule, tier_lower_runs) VALUES (1, " + id + ", 0, 0, 1, 1, 1, 0, 0, 0,"
+                + " 'HIBERNATING', 'ACTIVE', 0, 0, FALSE, 0, 0, 0, 0, '" + assigned + "', '" + assigned + "', FALSE, '"
+                + rule + "', " + lowerAfter + ")");
+    }
+
+    private List<String> rows(String sql, String format) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            int columns = row.getMetaData().getColumnCount();
+            while (row.next()) {
+                Object[] values = new Object[columns];
+                for (int c = 0; c < columns; c++) {
+                    values[c] = row.getString(c + 1);
+                }
+                rows.add(String.format(format, values));
+            }
+        }
+        return rows;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
