@@ -16,8 +16,13 @@ final class BatchScoreSink implements ScoreSink {
     }
 
     @Override
-    public void integer(long value) throws SQLException {
+    public void bigint(long value) throws SQLException {
         insert.setLong(parameter++, value);
+    }
+
+    @Override
+    public void integer(int value) throws SQLException {
+        insert.setInt(parameter++, value);
     }
 
     @Override
@@ -27,6 +32,11 @@ final class BatchScoreSink implements ScoreSink {
         } else {
             insert.setInt(parameter++, value);
         }
+    }
+
+    @Override
+    public void smallint(int value) throws SQLException {
+        insert.setShort(parameter++, (short) value);
     }
 
     @Override
