@@ -32,7 +32,7 @@ public class CustomerScores {
 
     /** Scores written before V5 kept text instead of facts (stage_rule is NULL); they are not read back. */
     private static final String LATEST = "SELECT c.code, c.name, c.account_manager, s.run_id, r.as_of,"
-            + " r.policy_version, r.diagnostics, " + ScoreRows.COLUMNS + """
+            + " r.policy_version, r.diagnostics, " + ScoreRows.SELECT_LIST + """
             FROM customer c
             JOIN customer_score s ON s.customer_id = c.id
             JOIN classification_run r ON r.id = s.run_id

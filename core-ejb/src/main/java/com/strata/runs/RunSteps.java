@@ -70,7 +70,7 @@ public class RunSteps {
 
     /**
      * For an APPLY run, changes the live tiers now that every score is written, then keeps the run's summary. The
-     * tier changes recorded are the ones the summary counts.
+     * tier changes the score step recorded must be the ones the summary counts.
      */
     public void publish(long runId) {
         ClassificationRun run = run(runId);
@@ -78,7 +78,8 @@ public class RunSteps {
         RunSummaries.Summary summary = RunSummaries.of(scored);
         if (run.getMode() == RunMode.APPLY) {
             try (Connection connection = dataSource.getConnection()) {
-                int recorded = TierApplication.apply(connection, runId, run.getAsOf());
+                TierApplication.apply(connection, runId, run.getAsOf());
+                long recorded = TierApplication.recordedChanges(connection, runId);
                 if (recorded != summary.tierChanges()) {
                     throw new IllegalStateException("Run " + runId + " recorded " + recorded + " tier changes where "
                             + summary.tierChanges() + " were scored");

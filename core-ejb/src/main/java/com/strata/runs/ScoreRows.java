@@ -33,8 +33,10 @@ import java.util.OptionalInt;
  */
 final class ScoreRows {
 
+    static final String TABLE = "customer_score";
+
     /** The columns a score is written to, in the order {@link #add} gives their values. */
-    static final String COLUMN_NAMES = """
+    static final String COLUMNS = """
             run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, bg_x, bg_t_x, bg_t,
             segment, segment_rule, stage, stage_rule, stage_observed, stage_threshold, stage_gap_multiple,
             usual_gap_days, own_gap, historical_clv, p_alive, expected_purchases, expected_spend, predicted_clv,
@@ -42,11 +44,8 @@ final class ScoreRows {
             current_value, potential_value, relationship_value, proposed_tier, assigned_tier, previous_tier,
             tier_rule, tier_lower_runs, downgrade_warning""";
 
-    static final String INSERT = "INSERT INTO customer_score (" + COLUMN_NAMES + ") VALUES ("
-            + "?, ".repeat(COLUMN_NAMES.split(",").length - 1) + "?)";
-
     /** The columns {@link #read} needs, for a SELECT from {@code customer_score s}. */
-    static final String COLUMNS = """
+    static final String SELECT_LIST = """
             s.recency_days, s.frequency, s.monetary, s.r_score, s.f_score, s.m_score, s.bg_x, s.bg_t_x, s.bg_t,
             s.segment_rule, s.stage_rule, s.stage_observed, s.stage_threshold, s.stage_gap_multiple, s.usual_gap_days,
             s.own_gap, s.historical_clv, s.p_alive, s.expected_purchases, s.expected_spend, s.predicted_clv,
@@ -76,7 +75,7 @@ final class ScoreRows {
     }
 
     /** Writes one score as a row; {@code segments} is the segment map of the run's policy. */
-    static void add(ScoreSink row, long runId, long customerId, CustomerScore score, ModelInputs inputs,
+    static void add(RowSink row, long runId, long customerId, CustomerScore score, ModelInputs inputs,
             SegmentMap segments) throws SQLException {
         SegmentRule segmentRule = score.explanation().find(SegmentFacts.class).get(0).rule();
         StageFacts stage = score.explanation().find(StageFacts.class).get(0);
@@ -126,7 +125,7 @@ final class ScoreRows {
     }
 
     /**
-     * The score on the current row of a SELECT of {@link #COLUMNS}. Overrides are not part of a run's input yet, so
+     * The score on the current row of a SELECT of {@link #SELECT_LIST}. Overrides are not part of a run's input yet, so
      * a score is read back without one.
      */
     static StoredScore read(ResultSet row, String customerCode, ExplanationBasis basis) throws SQLException {

@@ -1,5 +1,7 @@
 package com.strata.runs;
 
+import com.strata.scoring.CustomerScore;
+import com.strata.scoring.CustomerSummary;
 import com.strata.scoring.SegmentMap;
 import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
@@ -12,16 +14,16 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Writes one chunk of a run's scores (COPY on PostgreSQL, a JDBC batch elsewhere), inside the chunk's transaction. A retried chunk first removes
- * what an earlier attempt of the same chunk wrote, so every customer is written exactly once per run, however often
- * the chunk is retried. Live tiers change only when the whole run is written ({@link TierApplication}).
+ * Writes one chunk of a run inside the chunk's transaction: its scores and, for an APPLY run, its tier changes
+ * (binary COPY on PostgreSQL, JDBC batches elsewhere). A retried chunk first removes what an earlier attempt of the
+ * same chunk wrote, so every customer is written exactly once per run, however often the chunk is retried. Like the
+ * scores, tier changes count once their run has completed; live tiers change only then ({@link TierApplication}).
  */
 @Stateless
 @PermitAll
 public class ScoreStore {
 
-    private static final String DELETE_SCORES =
-            "DELETE FROM customer_score WHERE run_id = ? AND customer_id BETWEEN ? AND ?";
+    private static final String DELETE_RANGE = "DELETE FROM %s WHERE run_id = ? AND customer_id BETWEEN ? AND ?";
 
     @Resource(lookup = StrataDataSource.JNDI_NAME)
     private DataSource dataSource;
@@ -33,26 +35,41 @@ public class ScoreStore {
     public void write(long runId, int from, int to) {
         ScoredRun run = scoring.scoredRun(runId);
         long[] ids = run.base().customerIds();
+        boolean apply = run.mode() == RunMode.APPLY;
         SegmentMap segments = SegmentMap.of(run.policy().segmentScheme());
         double unitDays = run.policy().clv().timeUnit().days();
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement delete = connection.prepareStatement(DELETE_SCORES)) {
-                delete.setLong(1, runId);
-                delete.setLong(2, ids[from]);
-                delete.setLong(3, ids[to - 1]);
-                delete.executeUpdate();
+            clear(connection, ScoreRows.TABLE, runId, ids[from], ids[to - 1]);
+            if (apply) {
+                clear(connection, TierChangeRows.TABLE, runId, ids[from], ids[to - 1]);
             }
-            try (ScoreSink scores = ScoreSink.on(connection)) {
+            try (RowSink scores = RowSink.on(connection, ScoreRows.TABLE, ScoreRows.COLUMNS);
+                    RowSink changes = RowSink.on(connection, TierChangeRows.TABLE, TierChangeRows.COLUMNS)) {
                 for (int i = from; i < to; i++) {
-                    var inputs = ScoreRows.ModelInputs.of(run.base().summaries().get(i).history(), run.asOf(),
-                            unitDays);
-                    ScoreRows.add(scores, runId, ids[i], run.result().score(i), inputs, segments);
+                    CustomerScore score = run.result().score(i);
+                    CustomerSummary input = run.base().summaries().get(i);
+                    ScoreRows.add(scores, runId, ids[i], score,
+                            ScoreRows.ModelInputs.of(input.history(), run.asOf(), unitDays), segments);
+                    if (apply) {
+                        TierChangeRows.add(changes, runId, ids[i], input.tierHistory(), score.tier(), run.asOf());
+                    }
                 }
                 scores.flush();
+                changes.flush();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the scores of run " + runId + " for customers "
                     + ids[from] + " to " + ids[to - 1] + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void clear(Connection connection, String table, long runId, long firstId, long lastId)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_RANGE.formatted(table))) {
+            delete.setLong(1, runId);
+            delete.setLong(2, firstId);
+            delete.setLong(3, lastId);
+            delete.executeUpdate();
         }
     }
 }

@@ -13,6 +13,8 @@ import com.strata.scoring.LifecycleRule;
 import com.strata.scoring.SegmentMap;
 import com.strata.scoring.StageFacts;
 import com.strata.tiering.DecisionRule;
+import com.strata.tiering.TierDecision;
+import com.strata.tiering.TierHistory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +71,7 @@ abstract class StoredRunsTest {
         ClassificationResult run = new ClassificationEngine(POLICY).classify(base, AS_OF);
         double unitDays = POLICY.clv().timeUnit().days();
         // On PostgreSQL the rows go in by COPY, elsewhere as a JDBC batch, as in a run.
-        try (ScoreSink sink = ScoreSink.on(db)) {
+        try (RowSink sink = RowSink.on(db, ScoreRows.TABLE, ScoreRows.COLUMNS)) {
             for (int i = 0; i < base.size(); i++) {
                 ScoreRows.add(sink, 1, i + 1, run.score(i),
                         ScoreRows.ModelInputs.of(base.get(i).history(), AS_OF, unitDays),
@@ -80,7 +83,7 @@ abstract class StoredRunsTest {
 
         Set<DecisionRule> tierRules = EnumSet.noneOf(DecisionRule.class);
         Set<LifecycleRule> stageRules = EnumSet.noneOf(LifecycleRule.class);
-        try (PreparedStatement select = db.prepareStatement("SELECT s.customer_id, " + ScoreRows.COLUMNS
+        try (PreparedStatement select = db.prepareStatement("SELECT s.customer_id, " + ScoreRows.SELECT_LIST
                 + " FROM customer_score s WHERE s.run_id = 1 ORDER BY s.customer_id")) {
             try (ResultSet row = select.executeQuery()) {
                 int i = 0;
@@ -103,28 +106,35 @@ abstract class StoredRunsTest {
     }
 
     @Test
-    void applyingARunRecordsItsTierChangesAndLiveTiersOnce() throws SQLException {
-        customer(1, null, 0, "Bronze", "FIRST_CLASSIFICATION", 0);
-        customer(2, "Gold", 0, "Platinum", "UPGRADED", 0);
-        customer(3, "Silver", 1, "Silver", "KEPT", 0);
-        customer(4, "Gold", 0, "Gold", "HELD", 1);
+    void anAppliedRunRecordsItsTierChangesAndSetsTheLiveTiersOnce() throws SQLException {
+        try (RowSink changes = RowSink.on(db, TierChangeRows.TABLE, TierChangeRows.COLUMNS)) {
+            customer(changes, 1, null, 0, "Bronze", DecisionRule.FIRST_CLASSIFICATION, 0);
+            customer(changes, 2, "Gold", 0, "Platinum", DecisionRule.UPGRADED, 0);
+            customer(changes, 3, "Silver", 1, "Silver", DecisionRule.KEPT, 0);
+            customer(changes, 4, "Gold", 0, "Gold", DecisionRule.HELD, 1);
+            changes.flush();
+        }
 
         for (int attempt = 1; attempt <= 2; attempt++) {
-            assertEquals(2, TierApplication.apply(db, 1, AS_OF), "changes, attempt " + attempt);
+            TierApplication.apply(db, 1, AS_OF);
 
+            assertEquals(2, TierApplication.recordedChanges(db, 1));
             assertEquals(List.of("1 null>Bronze FIRST_CLASSIFICATION 2026-06-30", "2 Gold>Platinum UPGRADED 2026-06-30"),
                     rows("SELECT customer_id, from_tier, to_tier, reason, changed_on FROM tier_change"
                             + " WHERE run_id = 1 ORDER BY customer_id", "%s %s>%s %s %s"));
             assertEquals(List.of("1 Bronze 0 2026-06-30", "2 Platinum 0 2026-06-30", "3 Silver 0 2026-01-31",
                     "4 Gold 1 2026-01-31"),
                     rows("SELECT customer_id, tier, tier_lower_runs, tier_since FROM customer_tier"
-                            + " ORDER BY customer_id", "%s %s %s %s"));
+                            + " ORDER BY customer_id", "%s %s %s %s"), "live tiers after applying " + attempt + "x");
         }
     }
 
-    /** A customer with their live tier before the run, as the snapshot saw it, and the run's score for them. */
-    private void customer(long id, String tierBefore, int lowerBefore, String assigned, String rule, int lowerAfter)
-            throws SQLException {
+    /**
+     * A customer with their live tier before the run, as the snapshot saw it, and the run's score and tier change
+     * for them.
+     */
+    private void customer(RowSink changes, long id, String tierBefore, int lowerBefore, String assigned,
+            DecisionRule rule, int lowerAfter) throws SQLException {
         execute("INSERT INTO customer (id, code, name, kind, status) VALUES (" + id + ", 'C" + id + "', 'Customer "
                 + id + "', 'PERSON', 'ACTIVE')");
         String before = tierBefore == null ? "NULL" : "'" + tierBefore + "'";
@@ -142,6 +152,10 @@ abstract class StoredRunsTest {
                 + " downgrade_warning, tier_rule, tier_lower_runs) VALUES (1, " + id + ", 0, 0, 1, 1, 1, 0, 0, 0,"
                 + " 'HIBERNATING', 'ACTIVE', 0, 0, FALSE, 0, 0, 0, 0, '" + assigned + "', '" + assigned + "', FALSE, '"
                 + rule + "', " + lowerAfter + ")");
+        TierHistory history = tierBefore == null ? null : new TierHistory(tierBefore, lowerBefore);
+        TierDecision decision = new TierDecision(assigned, assigned, rule, false, lowerAfter,
+                Optional.ofNullable(tierBefore), Optional.empty(), Optional.empty());
+        TierChangeRows.add(changes, 1, id, history, decision, AS_OF);
     }
 
     private List<String> rows(String sql, String format) throws SQLException {

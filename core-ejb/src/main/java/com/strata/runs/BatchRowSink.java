@@ -4,15 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 
-/** Score rows as one JDBC batch of {@link ScoreRows#INSERT}. */
-final class BatchScoreSink implements ScoreSink {
+/** Rows as one JDBC batch of an INSERT. */
+final class BatchRowSink implements RowSink {
 
     private final PreparedStatement insert;
     private int parameter = 1;
 
-    BatchScoreSink(Connection connection) throws SQLException {
-        this.insert = connection.prepareStatement(ScoreRows.INSERT);
+    BatchRowSink(Connection connection, String table, String columns) throws SQLException {
+        this.insert = connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES ("
+                + "?, ".repeat(RowSink.count(columns) - 1) + "?)");
     }
 
     @Override
@@ -56,6 +58,11 @@ final class BatchScoreSink implements ScoreSink {
     @Override
     public void bool(boolean value) throws SQLException {
         insert.setBoolean(parameter++, value);
+    }
+
+    @Override
+    public void date(LocalDate value) throws SQLException {
+        insert.setObject(parameter++, value);
     }
 
     @Override

@@ -5,37 +5,42 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Score rows as one PostgreSQL {@code COPY ... FROM STDIN (FORMAT binary)}, on the chunk's own connection and so in
- * its transaction. Binary, because formatting and parsing some thirty numbers per row as text cost more than
+ * Rows as one PostgreSQL {@code COPY ... FROM STDIN (FORMAT binary)}, on the chunk's own connection and so in its
+ * transaction. Binary, because formatting and parsing some thirty numbers per score row as text cost more than
  * writing them. Loaded only on PostgreSQL, where the server's {@code org.postgresql} module provides the driver.
  */
-final class CopyScoreSink implements ScoreSink {
+final class CopyRowSink implements RowSink {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final int NULL = -1;
-    private static final short COLUMNS = (short) ScoreRows.COLUMN_NAMES.split(",").length;
-    private static final String COPY =
-            "COPY customer_score (" + ScoreRows.COLUMN_NAMES + ") FROM STDIN (FORMAT binary)";
+    private static final LocalDate POSTGRES_EPOCH = LocalDate.of(2000, 1, 1);
 
     private final CopyManager copy;
+    private final String sql;
+    private final short columns;
     private byte[] buffer = new byte[1 << 17];
     private int size;
     private boolean rowStarted;
+    private int rows;
 
-    private CopyScoreSink(CopyManager copy) {
+    private CopyRowSink(CopyManager copy, String table, String columns) {
         this.copy = copy;
+        this.sql = "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary)";
+        this.columns = (short) RowSink.count(columns);
         header();
     }
 
     /** A COPY sink when the connection is PostgreSQL's, otherwise null. */
-    static ScoreSink on(Connection connection) throws SQLException {
+    static RowSink on(Connection connection, String table, String columns) throws SQLException {
         return connection.isWrapperFor(PGConnection.class)
-                ? new CopyScoreSink(connection.unwrap(PGConnection.class).getCopyAPI())
+                ? new CopyRowSink(connection.unwrap(PGConnection.class).getCopyAPI(), table, columns)
                 : null;
     }
 
@@ -98,22 +103,37 @@ final class CopyScoreSink implements ScoreSink {
         buffer[size++] = (byte) (value ? 1 : 0);
     }
 
+    /** PostgreSQL's binary date: days since 2000-01-01. */
+    @Override
+    public void date(LocalDate value) {
+        if (value == null) {
+            field(NULL);
+        } else {
+            integer((int) ChronoUnit.DAYS.between(POSTGRES_EPOCH, value));
+        }
+    }
+
     @Override
     public void endRow() {
         rowStarted = false;
+        rows++;
     }
 
     @Override
     public void flush() throws SQLException {
+        if (rows == 0) {
+            return;
+        }
         ensure(2);
         buffer[size++] = (byte) 0xFF;
         buffer[size++] = (byte) 0xFF;
         try {
-            copy.copyIn(COPY, new ByteArrayInputStream(buffer, 0, size));
+            copy.copyIn(sql, new ByteArrayInputStream(buffer, 0, size));
         } catch (IOException e) {
-            throw new SQLException("COPY of score rows failed: " + e.getMessage(), e);
+            throw new SQLException(sql + " failed: " + e.getMessage(), e);
         }
         size = 0;
+        rows = 0;
         header();
     }
 
@@ -134,8 +154,8 @@ final class CopyScoreSink implements ScoreSink {
     private void field(int length) {
         if (!rowStarted) {
             ensure(2);
-            buffer[size++] = (byte) (COLUMNS >>> 8);
-            buffer[size++] = (byte) COLUMNS;
+            buffer[size++] = (byte) (columns >>> 8);
+            buffer[size++] = (byte) columns;
             rowStarted = true;
         }
         putInt(length);

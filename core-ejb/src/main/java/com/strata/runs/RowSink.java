@@ -2,18 +2,24 @@ package com.strata.runs;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 
 /**
- * Where a chunk's score rows go, value by value in {@link ScoreRows}' column order and with each column's SQL type:
- * a JDBC batch anywhere, or a binary PostgreSQL COPY, several times faster for a wide row. NaN and null are stored
- * as NULL.
+ * Where a chunk's rows of one table go, value by value in column order and with each column's SQL type: a binary
+ * PostgreSQL COPY, several times faster for many rows, or a JDBC batch on any other database. NaN and null are
+ * stored as NULL.
  */
-interface ScoreSink extends AutoCloseable {
+interface RowSink extends AutoCloseable {
 
     /** Binary COPY on a PostgreSQL connection, a JDBC batch on any other. */
-    static ScoreSink on(Connection connection) throws SQLException {
-        ScoreSink copy = CopyScoreSink.on(connection);
-        return copy != null ? copy : new BatchScoreSink(connection);
+    static RowSink on(Connection connection, String table, String columns) throws SQLException {
+        RowSink copy = CopyRowSink.on(connection, table, columns);
+        return copy != null ? copy : new BatchRowSink(connection, table, columns);
+    }
+
+    /** How many columns a comma-separated column list names. */
+    static int count(String columns) {
+        return columns.split(",").length;
     }
 
     void bigint(long value) throws SQLException;
@@ -32,6 +38,8 @@ interface ScoreSink extends AutoCloseable {
     void text(String value) throws SQLException;
 
     void bool(boolean value) throws SQLException;
+
+    void date(LocalDate value) throws SQLException;
 
     void endRow() throws SQLException;
 
