@@ -25,7 +25,8 @@ final class CopyRowSink implements RowSink {
     private final CopyManager copy;
     private final String sql;
     private final short columns;
-    private byte[] buffer = new byte[1 << 17];
+    /** A chunk of 1,000 scores is about 330 KB; the buffer grows if one is larger. */
+    private byte[] buffer = new byte[1 << 19];
     private int size;
     private boolean rowStarted;
     private int rows;

@@ -1,5 +1,6 @@
 package com.strata.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,8 +24,14 @@ public record Explanation(List<ExplanationItem> items) {
         return "zh".equals(locale.getLanguage()) ? chinese() : english();
     }
 
-    /** Items of one kind, e.g. {@code explanation.find(NextStep.class)}. */
+    /** Items of one kind, e.g. {@code explanation.find(NextStep.class)}. A loop: a run calls it for every score. */
     public <T extends ExplanationItem> List<T> find(Class<T> kind) {
-        return items.stream().filter(kind::isInstance).map(kind::cast).toList();
+        List<T> found = new ArrayList<>(1);
+        for (ExplanationItem item : items) {
+            if (kind.isInstance(item)) {
+                found.add(kind.cast(item));
+            }
+        }
+        return found;
     }
 }
