@@ -1,3 +1,5 @@
+-- Score facts instead of explanation text, live tiers in their own table, and abandoned runs.
+
 -- A score keeps the facts its explanation is built from, not the text: the English and Chinese sentences are
 -- rendered when a score is read (the text was 1.8 KB of a 2.1 KB row, and writing it dominated a run). With the
 -- rule and the previous tier kept too, an APPLY run records its tier changes and live tiers in set-based statements.
@@ -56,3 +58,8 @@ CREATE INDEX ix_tier_change_customer ON tier_change (customer_id, changed_on);
 -- their run id without the key; runs are never removed yet, and their retention will remove a run's rows with it.
 ALTER TABLE run_input DROP CONSTRAINT fk_run_input_run;
 ALTER TABLE customer_score DROP CONSTRAINT fk_score_run;
+
+-- An administrator can abandon a failed run (RunStatus.ABANDONED).
+ALTER TABLE classification_run DROP CONSTRAINT ck_run_status;
+ALTER TABLE classification_run ADD CONSTRAINT ck_run_status
+    CHECK (status IN ('STARTING', 'RUNNING', 'COMPLETED', 'FAILED', 'ABANDONED'));

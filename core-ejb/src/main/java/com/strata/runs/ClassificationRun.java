@@ -148,6 +148,12 @@ public class ClassificationRun {
         endedAt = LocalDateTime.now();
     }
 
+    /** Over for good: the failure stays on record, the APPLY slot is free. */
+    void abandoned() {
+        status = RunStatus.ABANDONED;
+        applySlot = null;
+    }
+
     /** {@code scored} is how many scores are stored so far; a completed run scored all its customers. */
     RunView toView(long scored) {
         Duration duration = Duration.between(startedAt, endedAt == null ? LocalDateTime.now() : endedAt);

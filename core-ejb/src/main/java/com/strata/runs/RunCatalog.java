@@ -53,7 +53,9 @@ public class RunCatalog {
             unfinishedApply().ifPresent(running -> {
                 throw new RunRefusedException("APPLY run " + running.getId() + " is " + running.getStatus()
                         + "; only one APPLY run at a time"
-                        + (running.getStatus() == RunStatus.FAILED ? " (restart it to finish it)" : ""));
+                        + (running.getStatus() == RunStatus.FAILED
+                                ? " (restart it to finish it, or an administrator abandons it)"
+                                : ""));
             });
         }
         ClassificationRun run = new ClassificationRun(request.mode(), version, asOf,
@@ -75,6 +77,27 @@ public class RunCatalog {
         audit.record("RUN_RESTARTED", "run " + runId, "job execution " + run.getJobExecutionId());
         run.restarting();
         return run.getJobExecutionId();
+    }
+
+    /**
+     * Ends a failed run for good, for a failure a restart would only repeat. Nothing live changed (an APPLY run
+     * switches live tiers only as its last step), so the tier changes its score step recorded are removed; its
+     * scores stay for diagnosis. Answers the job execution to mark abandoned in the job repository, if any.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Optional<Long> abandon(long runId) {
+        ClassificationRun run = find(runId);
+        if (run.getStatus() != RunStatus.FAILED) {
+            throw new RunRefusedException("Run " + runId + " is " + run.getStatus()
+                    + "; only a failed run can be abandoned");
+        }
+        int removed = em.createNativeQuery("DELETE FROM tier_change WHERE run_id = ?1")
+                .setParameter(1, runId)
+                .executeUpdate();
+        run.abandoned();
+        audit.record("RUN_ABANDONED", "run " + runId, run.getMode() + " as of " + run.getAsOf() + "; "
+                + removed + " unapplied tier changes removed");
+        return Optional.ofNullable(run.getJobExecutionId());
     }
 
     public long count() {
@@ -122,10 +145,10 @@ public class RunCatalog {
     }
 
     private Optional<ClassificationRun> unfinishedApply() {
-        return em.createQuery("select r from ClassificationRun r where r.mode = :apply and r.status <> :done",
+        return em.createQuery("select r from ClassificationRun r where r.mode = :apply and r.status not in :over",
                 ClassificationRun.class)
                 .setParameter("apply", RunMode.APPLY)
-                .setParameter("done", RunStatus.COMPLETED)
+                .setParameter("over", List.of(RunStatus.COMPLETED, RunStatus.ABANDONED))
                 .getResultStream()
                 .findFirst();
     }

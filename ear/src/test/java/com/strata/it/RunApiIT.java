@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The reclassification job over REST on the seeded demo base (about 5,000 customers): previews change nothing,
- * only one APPLY runs at a time, and a run failed at a chosen chunk and restarted ends exactly where an
- * uninterrupted run does.
+ * only one APPLY runs at a time, a run failed at a chosen chunk and restarted ends exactly where an uninterrupted
+ * run does, and a failed run an administrator abandons leaves the live tiers as they were.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunApiIT extends DeployedStrata {
@@ -107,6 +107,30 @@ class RunApiIT extends DeployedStrata {
             }
         }
         assertTrue(own > 0 && refused > 0, "own " + own + ", refused " + refused);
+    }
+
+    @Test
+    @Order(5)
+    void aFailedApplyAbandonedByAnAdministratorChangesNothingLiveAndLetsTheNextStart() throws Exception {
+        List<String> before = liveScores();
+        int drill = start("{\"mode\":\"APPLY\",\"asOf\":\"" + LocalDate.now().minusDays(100)
+                + "\",\"failAfterCustomers\":3000}");
+        assertEquals("FAILED", awaitEnd(drill).getString("status"));
+
+        assertEquals(403, api.send("POST", "api/runs/" + drill + "/abandon", "analyst", null).statusCode(),
+                "analysts may restart a run but not abandon it");
+        HttpResponse<String> abandoned = api.send("POST", "api/runs/" + drill + "/abandon", "admin", null);
+
+        assertEquals(200, abandoned.statusCode(), abandoned.body());
+        JsonObject run = ApiClient.json(abandoned.body());
+        assertEquals("ABANDONED", run.getString("status"), run.toString());
+        assertTrue(run.getString("failure").contains("Restart drill"), "the failure stays on record: " + run);
+        assertEquals(409, api.send("POST", "api/runs/" + drill + "/restart", "admin", null).statusCode());
+        assertEquals(409, api.send("POST", "api/runs/" + drill + "/abandon", "admin", null).statusCode());
+        assertEquals(before, liveScores(), "an APPLY run that never published changed no live tier");
+
+        JsonObject next = awaitEnd(start("{\"mode\":\"APPLY\"}"));
+        assertEquals("COMPLETED", next.getString("status"), "the APPLY slot is free again: " + next);
     }
 
     /** The live tier of the first customers, with the APPLY run that set it. */

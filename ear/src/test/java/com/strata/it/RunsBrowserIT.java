@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The runs pages in a real browser: an analyst starts a PREVIEW, watches the page follow it to the end and reads its
- * detail (migration heatmap, tier chart, model diagnostics); a failed run restarts from the page; APPLY asks first;
- * unknown runs and other roles are turned away.
+ * detail (migration heatmap, tier chart, model diagnostics); a failed run restarts from the page, or an
+ * administrator abandons it; APPLY asks first; unknown runs and other roles are turned away.
  */
 class RunsBrowserIT extends BrowserSession {
 
@@ -94,6 +94,36 @@ class RunsBrowserIT extends BrowserSession {
 
         untilEnd.until(ExpectedConditions.textToBePresentInElementLocated(inRunRow(runId, "strata-run-status"),
                 "Completed"));
+    }
+
+    @Test
+    void anAdministratorAbandonsAFailedRunAfterConfirmationAndAnAnalystCannot() throws Exception {
+        var started = new ApiClient().send("POST", "api/runs", "analyst",
+                "{\"mode\":\"PREVIEW\",\"failAfterCustomers\":1000}");
+        assertEquals(202, started.statusCode(), started.body());
+        long runId = ApiClient.json(started.body()).getJsonNumber("id").longValue();
+        By abandon = By.xpath("//tr[.//a[contains(@id,':open') and normalize-space()='" + runId
+                + "']]//button[contains(@id,':abandon')]");
+        browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
+        browser.open("runs/runs.xhtml");
+        WebDriverWait untilEnd = new WebDriverWait(browser.driver(), RUN_TIMEOUT);
+        untilEnd.until(ExpectedConditions.textToBePresentInElementLocated(inRunRow(runId, "strata-run-status"),
+                "Failed"));
+        assertTrue(browser.driver().findElements(abandon).isEmpty(), "analysts restart runs but do not abandon them");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("admin", StrataDeployment.DEMO_PASSWORD);
+        browser.open("runs/runs.xhtml");
+        browser.driver().findElement(abandon).click();
+        browser.waitForText("runsForm:confirmDialog", "Abandon this run?");
+        browser.click("runsForm:confirmYes");
+
+        untilEnd.until(ExpectedConditions.textToBePresentInElementLocated(inRunRow(runId, "strata-run-status"),
+                "Abandoned"));
+        browser.waitForText("messages", "Run " + runId + " abandoned");
+        assertTrue(browser.driver().findElement(inRunRow(runId, "strata-run-failure")).getText()
+                .contains("Restart drill"), "the failure stays on record");
+        assertTrue(browser.driver().findElements(abandon).isEmpty());
     }
 
     @Test

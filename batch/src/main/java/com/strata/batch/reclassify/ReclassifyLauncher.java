@@ -7,8 +7,10 @@ import com.strata.runs.RunRequest;
 import com.strata.runs.RunView;
 import com.strata.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionIsRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -68,6 +70,25 @@ public class ReclassifyLauncher implements RunLauncher {
                     + "); running it again as a new execution");
             operator.start(JOB, parameters);
         }
+        return runs.detail(runId).run();
+    }
+
+    /**
+     * Marks the run abandoned, then its job execution, so the job repository will not restart it either. An
+     * execution cut off by a server stop still counts as running there and cannot be abandoned; the run's own
+     * status is what refuses a restart.
+     */
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public RunView abandon(long runId) {
+        runs.abandon(runId).ifPresent(execution -> {
+            try {
+                BatchRuntime.getJobOperator().abandon(execution);
+            } catch (JobExecutionIsRunningException | NoSuchJobExecutionException stale) {
+                LOG.warning(() -> "Run " + runId + " abandoned; its job execution " + execution
+                        + " could not be marked abandoned: " + stale);
+            }
+        });
         return runs.detail(runId).run();
     }
 

@@ -35,7 +35,7 @@ import java.util.List;
 
 /**
  * {@code /api/runs}: start APPLY or PREVIEW runs (202 with the run), follow their progress, read their summary and
- * model diagnostics, restart a failed one.
+ * model diagnostics, restart a failed one, or (administrators) abandon it.
  */
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -103,6 +103,13 @@ public class RunResource {
     @Path("{id}/restart")
     public Response restart(@PathParam("id") long id) {
         return Response.accepted(json(launcher.restart(id)).build()).build();
+    }
+
+    /** Administrators only: ends a failed run for good; 409 for a run that has not failed. */
+    @POST
+    @Path("{id}/abandon")
+    public JsonObject abandon(@PathParam("id") long id) {
+        return json(launcher.abandon(id)).build();
     }
 
     private static RunRequest request(JsonObject body) {

@@ -111,6 +111,15 @@ public class RunHistory implements Serializable {
         }
     }
 
+    public void abandon(long runId) {
+        try {
+            launcher.abandon(runId);
+            PageMessages.info("runs.runAbandoned", String.valueOf(runId));
+        } catch (RunRefusedException refused) {
+            PageMessages.error("runs.abandonRefused", refused.getMessage());
+        }
+    }
+
     public boolean going(RunView run) {
         return isGoing(run);
     }
