@@ -7,49 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.strata.policy.ClassificationPolicy;
 import com.strata.scoring.CustomerSummary;
 import com.strata.scoring.PurchaseLine;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The database's aggregates are exactly the engine's own definitions, on the real migrations: on H2, and on the
  * local PostgreSQL (which takes the snapshot in one statement of its own) when one is running.
  */
-abstract class RunInputsTest {
+abstract class RunInputsTest extends RunDatabaseTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final ClassificationPolicy POLICY = ClassificationPolicy.defaults();
 
-    private Connection db;
     private final List<List<PurchaseLine>> lines = new ArrayList<>();
-
-    /** A connection to an empty database with every migration applied. */
-    abstract Connection migratedDatabase() throws SQLException;
-
-    /** Removes what the test created; nothing to do where the database goes with its last connection. */
-    void dropDatabase() throws SQLException {
-    }
-
-    @BeforeEach
-    void migrate() throws SQLException {
-        db = migratedDatabase();
-        execute("INSERT INTO classification_run (mode, status, policy_version, as_of, started_by, started_at)"
-                + " VALUES ('PREVIEW', 'RUNNING', 1, DATE '2026-06-30', 'test', CURRENT_TIMESTAMP)");
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        db.close();
-        dropDatabase();
-    }
 
     @Test
     void purchaseAggregatesMatchTheEngineDefinition() throws SQLException {
@@ -172,11 +147,5 @@ abstract class RunInputsTest {
 
     private static PurchaseLine line(String day, double amount, double margin) {
         return new PurchaseLine(LocalDate.parse(day), amount, margin);
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -15,7 +15,6 @@ import com.strata.scoring.StageFacts;
 import com.strata.tiering.DecisionRule;
 import com.strata.tiering.TierDecision;
 import com.strata.tiering.TierHistory;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,8 +25,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,30 +33,10 @@ import org.junit.jupiter.api.Test;
  * run records a tier change for each customer whose tier moved and sets the live tiers, and applying it again
  * changes nothing more. On H2, and on the local PostgreSQL when one is running.
  */
-abstract class StoredRunsTest {
+abstract class StoredRunsTest extends RunDatabaseTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final ClassificationPolicy POLICY = ClassificationPolicy.defaults();
-
-    private Connection db;
-
-    abstract Connection migratedDatabase() throws SQLException;
-
-    void dropDatabase() throws SQLException {
-    }
-
-    @BeforeEach
-    void migrate() throws SQLException {
-        db = migratedDatabase();
-        execute("INSERT INTO classification_run (mode, status, policy_version, as_of, started_by, started_at)"
-                + " VALUES ('APPLY', 'RUNNING', 1, DATE '2026-06-30', 'test', CURRENT_TIMESTAMP)");
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        db.close();
-        dropDatabase();
-    }
 
     @Test
     void aStoredScoreExplainsItselfAsTheEngineDid() throws SQLException {
@@ -171,11 +148,5 @@ abstract class StoredRunsTest {
             }
         }
         return rows;
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
