@@ -2,8 +2,11 @@ package com.strata.runs;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
@@ -18,9 +21,39 @@ final class MigratedDatabases {
 
     /** A private in-memory H2 database; it goes with its last connection. */
     static Connection h2() throws SQLException {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        migrate(url, "sa");
+        String url = h2Url();
+        migrate(url, "sa", null);
         return DriverManager.getConnection(url, "sa", "");
+    }
+
+    /** The URL of a new, empty in-memory H2 database (user sa). */
+    static String h2Url() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** Each row of a query as its values joined by spaces (NULL as "null"), for comparing tables in one assertion. */
+    static List<String> rows(Connection db, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(query)) {
+            int columns = row.getMetaData().getColumnCount();
+            while (row.next()) {
+                List<String> values = new ArrayList<>();
+                for (int c = 1; c <= columns; c++) {
+                    values.add(row.getString(c));
+                }
+                rows.add(String.join(" ", values));
+            }
+        }
+        return rows;
+    }
+
+    /** Applies the migrations up to {@code version} (all of them when null). */
+    static void migrate(String url, String user, String version) {
+        var flyway = Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration");
+        if (version != null) {
+            flyway.target(version);
+        }
+        flyway.load().migrate();
     }
 
     /**
@@ -33,6 +66,13 @@ final class MigratedDatabases {
                 "strata_unit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
         Connection create() throws SQLException {
+            String url = createEmpty();
+            migrate(url, "postgres", null);
+            return DriverManager.getConnection(url, "postgres", "");
+        }
+
+        /** Creates the schema, empty, and answers its URL (user postgres). */
+        String createEmpty() throws SQLException {
             Connection admin;
             try {
                 admin = DriverManager.getConnection(POSTGRESQL, "postgres", "");
@@ -43,9 +83,7 @@ final class MigratedDatabases {
             try (admin; Statement sql = admin.createStatement()) {
                 sql.execute("CREATE SCHEMA " + schema);
             }
-            String url = POSTGRESQL + "?currentSchema=" + schema;
-            migrate(url, "postgres");
-            return DriverManager.getConnection(url, "postgres", "");
+            return POSTGRESQL + "?currentSchema=" + schema;
         }
 
         void drop() throws SQLException {
@@ -54,9 +92,5 @@ final class MigratedDatabases {
                 sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
-    }
-
-    private static void migrate(String url, String user) {
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
     }
 }

@@ -18,9 +18,7 @@ import com.strata.tiering.TierHistory;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -96,13 +94,13 @@ abstract class StoredRunsTest extends RunDatabaseTest {
             TierApplication.apply(db, 1, AS_OF);
 
             assertEquals(2, TierApplication.recordedChanges(db, 1));
-            assertEquals(List.of("1 null>Bronze FIRST_CLASSIFICATION 2026-06-30", "2 Gold>Platinum UPGRADED 2026-06-30"),
-                    rows("SELECT customer_id, from_tier, to_tier, reason, changed_on FROM tier_change"
-                            + " WHERE run_id = 1 ORDER BY customer_id", "%s %s>%s %s %s"));
+            assertEquals(List.of("1 null Bronze FIRST_CLASSIFICATION 2026-06-30", "2 Gold Platinum UPGRADED 2026-06-30"),
+                    MigratedDatabases.rows(db, "SELECT customer_id, from_tier, to_tier, reason, changed_on"
+                            + " FROM tier_change WHERE run_id = 1 ORDER BY customer_id"));
             assertEquals(List.of("1 Bronze 0 2026-06-30", "2 Platinum 0 2026-06-30", "3 Silver 0 2026-01-31",
                     "4 Gold 1 2026-01-31"),
-                    rows("SELECT customer_id, tier, tier_lower_runs, tier_since FROM customer_tier"
-                            + " ORDER BY customer_id", "%s %s %s %s"), "live tiers after applying " + attempt + "x");
+                    MigratedDatabases.rows(db, "SELECT customer_id, tier, tier_lower_runs, tier_since"
+                            + " FROM customer_tier ORDER BY customer_id"), "live tiers after applying " + attempt + "x");
         }
     }
 
@@ -133,20 +131,5 @@ abstract class StoredRunsTest extends RunDatabaseTest {
         TierDecision decision = new TierDecision(assigned, assigned, rule, false, lowerAfter,
                 Optional.ofNullable(tierBefore), Optional.empty(), Optional.empty());
         TierChangeRows.add(changes, 1, id, history, decision, AS_OF);
-    }
-
-    private List<String> rows(String sql, String format) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            int columns = row.getMetaData().getColumnCount();
-            while (row.next()) {
-                Object[] values = new Object[columns];
-                for (int c = 0; c < columns; c++) {
-                    values[c] = row.getString(c + 1);
-                }
-                rows.add(String.format(format, values));
-            }
-        }
-        return rows;
     }
 }
