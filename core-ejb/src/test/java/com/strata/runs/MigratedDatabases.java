@@ -14,6 +14,27 @@ import org.junit.jupiter.api.Assumptions;
 /** Empty databases with every migration applied, for the tests that run alike on H2 and on PostgreSQL. */
 final class MigratedDatabases {
 
+    /** A database a test creates with every migration applied and removes when it is done. */
+    interface MigratedDatabase {
+
+        Connection create() throws SQLException;
+
+        void drop() throws SQLException;
+    }
+
+    /** A private in-memory H2 database; it goes with its last connection. */
+    static final class H2 implements MigratedDatabase {
+
+        @Override
+        public Connection create() throws SQLException {
+            return h2();
+        }
+
+        @Override
+        public void drop() {
+        }
+    }
+
     private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private MigratedDatabases() {
@@ -60,12 +81,13 @@ final class MigratedDatabases {
      * A schema of its own on the local PostgreSQL (127.0.0.1:5432, database test); the test is skipped, saying why,
      * on a machine without that server.
      */
-    static final class PostgreSqlSchema {
+    static final class PostgreSqlSchema implements MigratedDatabase {
 
         private final String schema =
                 "strata_unit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-        Connection create() throws SQLException {
+        @Override
+        public Connection create() throws SQLException {
             String url = createEmpty();
             migrate(url, "postgres", null);
             return DriverManager.getConnection(url, "postgres", "");
@@ -86,7 +108,8 @@ final class MigratedDatabases {
             return POSTGRESQL + "?currentSchema=" + schema;
         }
 
-        void drop() throws SQLException {
+        @Override
+        public void drop() throws SQLException {
             try (Connection admin = DriverManager.getConnection(POSTGRESQL, "postgres", "");
                     Statement sql = admin.createStatement()) {
                 sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

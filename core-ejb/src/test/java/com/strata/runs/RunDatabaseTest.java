@@ -8,22 +8,20 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Tests on an empty database with every migration applied and one APPLY run (id 1, as of 2026-06-30) recorded; a
- * subclass per database says where.
+ * subclass per database says which.
  */
 abstract class RunDatabaseTest {
 
+    private final MigratedDatabases.MigratedDatabase database;
     Connection db;
 
-    /** A connection to an empty database with every migration applied. */
-    abstract Connection migratedDatabase() throws SQLException;
-
-    /** Removes what the test created; nothing to do where the database goes with its last connection. */
-    void dropDatabase() throws SQLException {
+    RunDatabaseTest(MigratedDatabases.MigratedDatabase database) {
+        this.database = database;
     }
 
     @BeforeEach
     void migrate() throws SQLException {
-        db = migratedDatabase();
+        db = database.create();
         execute("INSERT INTO classification_run (mode, status, policy_version, as_of, started_by, started_at)"
                 + " VALUES ('APPLY', 'RUNNING', 1, DATE '2026-06-30', 'test', CURRENT_TIMESTAMP)");
     }
@@ -31,7 +29,7 @@ abstract class RunDatabaseTest {
     @AfterEach
     void close() throws SQLException {
         db.close();
-        dropDatabase();
+        database.drop();
     }
 
     void execute(String sql) throws SQLException {

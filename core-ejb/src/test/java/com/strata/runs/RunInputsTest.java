@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
  */
 abstract class RunInputsTest extends RunDatabaseTest {
 
+    RunInputsTest(MigratedDatabases.MigratedDatabase database) {
+        super(database);
+    }
+
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final ClassificationPolicy POLICY = ClassificationPolicy.defaults();
 

@@ -33,6 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StoredRunsTest extends RunDatabaseTest {
 
+    StoredRunsTest(MigratedDatabases.MigratedDatabase database) {
+        super(database);
+    }
+
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final ClassificationPolicy POLICY = ClassificationPolicy.defaults();
 
