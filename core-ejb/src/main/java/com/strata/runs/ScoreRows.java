@@ -159,11 +159,8 @@ final class ScoreRows {
         String assigned = row.getString("assigned_tier");
         Optional<String> previous = Optional.ofNullable(row.getString("previous_tier"));
         DecisionRule rule = DecisionRule.valueOf(row.getString("tier_rule"));
-        var ladder = basis.policy().tiers();
         Optional<TierChange> change = previous.filter(tier -> !tier.equals(assigned))
-                .map(tier -> new TierChange(tier, assigned, ladder.rankOf(assigned) < ladder.rankOf(tier)
-                        ? TierChange.Direction.UP
-                        : TierChange.Direction.DOWN, rule, Optional.empty()));
+                .map(tier -> TierChange.between(basis.policy().tiers(), tier, assigned, rule, Optional.empty()));
         return new TierDecision(row.getString("proposed_tier"), assigned, rule, row.getBoolean("downgrade_warning"),
                 row.getInt("tier_lower_runs"), previous, change, Optional.empty());
     }

@@ -64,8 +64,8 @@ public final class TierAssigner {
             int runs, Optional<String> approvedBy, Optional<TierOverride> expired) {
         Optional<TierChange> change = Optional.empty();
         if (previous >= 0 && previous != assigned) {
-            change = Optional.of(new TierChange(ladder.tier(previous), ladder.tier(assigned),
-                    assigned < previous ? TierChange.Direction.UP : TierChange.Direction.DOWN, rule, approvedBy));
+            change = Optional.of(TierChange.between(ladder, ladder.tier(previous), ladder.tier(assigned), rule,
+                    approvedBy));
         }
         return new TierDecision(ladder.tier(proposed), ladder.tier(assigned), rule, warning, runs,
                 previous < 0 ? Optional.empty() : Optional.of(ladder.tier(previous)), change, expired);

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,7 +67,25 @@ final class Browser implements AutoCloseable {
         WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("loginForm:submit")));
         submit.click();
         // The answer has arrived (and with it the session cookie) once the login page it replaced is gone.
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(d -> isGone(submit));
+    }
+
+    /**
+     * Whether the element's document was replaced. Chrome reports a node of a replaced document either as stale or,
+     * in a race with the navigation, as not belonging to the document; both mean it is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     Path screenshot(String name) throws IOException {

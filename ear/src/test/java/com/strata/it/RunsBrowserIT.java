@@ -74,21 +74,11 @@ class RunsBrowserIT extends BrowserSession {
 
     @Test
     void aFailedRunIsRestartedFromThePageAfterConfirmationAndCompletes() throws Exception {
-        // The restart drill is not offered on the page; the API starts a PREVIEW that fails part way.
-        var started = new ApiClient().send("POST", "api/runs", "analyst",
-                "{\"mode\":\"PREVIEW\",\"failAfterCustomers\":2500}");
-        assertEquals(202, started.statusCode(), started.body());
-        long runId = ApiClient.json(started.body()).getJsonNumber("id").longValue();
-        browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
-        browser.open("runs/runs.xhtml");
-
+        long runId = failedPreviewOnTheRunsPage(2500);
         WebDriverWait untilEnd = new WebDriverWait(browser.driver(), RUN_TIMEOUT);
-        untilEnd.until(ExpectedConditions.textToBePresentInElementLocated(inRunRow(runId, "strata-run-status"),
-                "Failed"));
         assertTrue(browser.driver().findElement(inRunRow(runId, "strata-run-failure")).getText()
                 .contains("Restart drill"));
-        browser.driver().findElement(By.xpath("//tr[.//a[contains(@id,':open') and normalize-space()='" + runId
-                + "']]//button[contains(@id,':restart')]")).click();
+        browser.driver().findElement(runButton(runId, "restart")).click();
         browser.waitForText("runsForm:confirmDialog", "Restart this run?");
         browser.click("runsForm:confirmYes");
 
@@ -98,17 +88,9 @@ class RunsBrowserIT extends BrowserSession {
 
     @Test
     void anAdministratorAbandonsAFailedRunAfterConfirmationAndAnAnalystCannot() throws Exception {
-        var started = new ApiClient().send("POST", "api/runs", "analyst",
-                "{\"mode\":\"PREVIEW\",\"failAfterCustomers\":1000}");
-        assertEquals(202, started.statusCode(), started.body());
-        long runId = ApiClient.json(started.body()).getJsonNumber("id").longValue();
-        By abandon = By.xpath("//tr[.//a[contains(@id,':open') and normalize-space()='" + runId
-                + "']]//button[contains(@id,':abandon')]");
-        browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
-        browser.open("runs/runs.xhtml");
+        long runId = failedPreviewOnTheRunsPage(1000);
+        By abandon = runButton(runId, "abandon");
         WebDriverWait untilEnd = new WebDriverWait(browser.driver(), RUN_TIMEOUT);
-        untilEnd.until(ExpectedConditions.textToBePresentInElementLocated(inRunRow(runId, "strata-run-status"),
-                "Failed"));
         assertTrue(browser.driver().findElements(abandon).isEmpty(), "analysts restart runs but do not abandon them");
 
         browser.driver().manage().deleteAllCookies();
@@ -158,6 +140,28 @@ class RunsBrowserIT extends BrowserSession {
         assertTrue(browser.driver().findElements(By.id("navForm:navRuns")).isEmpty());
         browser.open("runs/runs.xhtml");
         assertTrue(browser.driver().findElements(By.id("runsForm")).isEmpty());
+    }
+
+    /**
+     * Starts a PREVIEW that fails at the chunk holding this customer position (the restart drill is not offered on
+     * the page, so through the API), and shows it failed on the runs page as the analyst.
+     */
+    private long failedPreviewOnTheRunsPage(int failAfterCustomers) throws Exception {
+        var started = new ApiClient().send("POST", "api/runs", "analyst",
+                "{\"mode\":\"PREVIEW\",\"failAfterCustomers\":" + failAfterCustomers + "}");
+        assertEquals(202, started.statusCode(), started.body());
+        long runId = ApiClient.json(started.body()).getJsonNumber("id").longValue();
+        browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
+        browser.open("runs/runs.xhtml");
+        new WebDriverWait(browser.driver(), RUN_TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
+                inRunRow(runId, "strata-run-status"), "Failed"));
+        return runId;
+    }
+
+    /** A button in one run's row of the history. */
+    private static By runButton(long runId, String id) {
+        return By.xpath("//tr[.//a[contains(@id,':open') and normalize-space()='" + runId + "']]//button[contains(@id,':"
+                + id + "')]");
     }
 
     /** The cell text of one run's row in the history, found by the run number its first column links. */
