@@ -32,8 +32,7 @@ public class AuditEntry {
     @Column(length = 4000)
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(LocalDateTime at, String actor, String action, String subject, String detail) {
         this.at = at;

@@ -30,14 +30,15 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String subject, String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        em.persist(new AuditEntry(LocalDateTime.now(), session.getCallerPrincipal().getName(), action, subject,
-                trimmed));
+        em.persist(
+                new AuditEntry(LocalDateTime.now(), session.getCallerPrincipal().getName(), action, subject, trimmed));
     }
 
     /** The newest entries first, one page at a time. */
     @RolesAllowed(Roles.ADMIN)
     public List<AuditRecord> recent(int first, int pageSize) {
-        return em.createQuery("select a from AuditEntry a order by a.at desc, a.id desc", AuditEntry.class)
+        return em
+                .createQuery("select a from AuditEntry a order by a.at desc, a.id desc", AuditEntry.class)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultList()

@@ -35,8 +35,7 @@ public class Contact {
     @Column(length = 254)
     private String email;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     public Contact(Customer customer, String name) {
         this.customer = customer;

@@ -57,8 +57,7 @@ public class Customer {
     @Column(nullable = false, length = 16)
     private CustomerStatus status;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(String code, String name, CustomerKind kind, CustomerStatus status) {
         this.code = code;

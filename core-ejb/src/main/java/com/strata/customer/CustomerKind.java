@@ -2,5 +2,6 @@ package com.strata.customer;
 
 /** A person or a company we sell to. */
 public enum CustomerKind {
-    PERSON, COMPANY
+    PERSON,
+    COMPANY
 }

@@ -2,5 +2,6 @@ package com.strata.customer;
 
 /** Inactive customers stay in history but are no longer worked. */
 public enum CustomerStatus {
-    ACTIVE, INACTIVE
+    ACTIVE,
+    INACTIVE
 }

@@ -45,8 +45,7 @@ public class Interaction {
     @Column(length = 4000)
     private String text;
 
-    protected Interaction() {
-    }
+    protected Interaction() {}
 
     public Interaction(String ref, Customer customer, InteractionType type, LocalDate interactionDate) {
         this.ref = ref;

@@ -2,5 +2,9 @@ package com.strata.customer;
 
 /** What kind of contact with the customer an interaction records. */
 public enum InteractionType {
-    TICKET, COMPLAINT, CAMPAIGN_RESPONSE, REFERRAL, SURVEY
+    TICKET,
+    COMPLAINT,
+    CAMPAIGN_RESPONSE,
+    REFERRAL,
+    SURVEY
 }

@@ -46,8 +46,7 @@ public class Purchase {
     @Column(length = 100)
     private String channel;
 
-    protected Purchase() {
-    }
+    protected Purchase() {}
 
     public Purchase(String orderRef, Customer customer, LocalDate purchaseDate, BigDecimal amount) {
         this.orderRef = orderRef;

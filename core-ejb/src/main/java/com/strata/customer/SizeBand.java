@@ -2,5 +2,9 @@ package com.strata.customer;
 
 /** How big a company customer is, by headcount band. */
 public enum SizeBand {
-    MICRO, SMALL, MEDIUM, LARGE, ENTERPRISE
+    MICRO,
+    SMALL,
+    MEDIUM,
+    LARGE,
+    ENTERPRISE
 }

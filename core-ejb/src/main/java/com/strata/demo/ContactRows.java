@@ -14,11 +14,11 @@ final class ContactRows {
 
     private static final String[] CHINESE_TITLES = {"采购经理", "总经理", "财务总监", "行政主管", "IT 经理", "项目经理"};
     private static final String[] ENGLISH_TITLES = {
-        "Purchasing Manager", "General Manager", "CFO", "Office Manager", "IT Director", "Project Lead"};
+        "Purchasing Manager", "General Manager", "CFO", "Office Manager", "IT Director", "Project Lead"
+    };
     private static final String[] MOBILE_PREFIXES = {"138", "139", "136", "150", "158", "186", "188", "199"};
 
-    private ContactRows() {
-    }
+    private ContactRows() {}
 
     /** Writes the rows and returns how many. */
     static int write(CustomerProfile customer, DemoRandom random, CsvRowWriter out) throws IOException {
@@ -32,7 +32,8 @@ final class ContactRows {
             if (!names.add(person.display())) {
                 continue;
             }
-            out.text(customer.code()).text(person.display())
+            out.text(customer.code())
+                    .text(person.display())
                     .text(random.pick(customer.englishContacts() ? ENGLISH_TITLES : CHINESE_TITLES));
             if (random.chance(0.9)) {
                 out.text("+86 " + random.pick(MOBILE_PREFIXES) + " " + digits(random, 4) + " " + digits(random, 4));

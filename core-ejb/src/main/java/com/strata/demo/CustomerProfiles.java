@@ -41,18 +41,50 @@ final class CustomerProfiles {
         String usualChannel = Channels.sales(random, company);
         if (!company) {
             PersonNames.PersonName person = PersonNames.draw(random, 0.2);
-            return new CustomerProfile(number, person.display(), false, null, null, null, null, false,
-                    city.value(), acquisition, lifecycle, active, manager, random.pick(Category.CONSUMER),
-                    usualChannel, random.logNormal(PERSON_MEDIAN_ORDER * loyalty, CUSTOMER_SPREAD), repeatRate, satisfaction);
+            return new CustomerProfile(
+                    number,
+                    person.display(),
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    city.value(),
+                    acquisition,
+                    lifecycle,
+                    active,
+                    manager,
+                    random.pick(Category.CONSUMER),
+                    usualChannel,
+                    random.logNormal(PERSON_MEDIAN_ORDER * loyalty, CUSTOMER_SPREAD),
+                    repeatRate,
+                    satisfaction);
         }
         Industry industry = Industry.draw(random);
         SizeBand size = SizeBand.draw(random);
         Ownership ownership = Ownership.draw(random, industry, size);
         CompanyNames.CompanyName name = CompanyNames.draw(random, industry, ownership, city);
         double median = random.logNormal(COMPANY_MEDIAN_ORDER * size.orderSizeFactor() * loyalty, CUSTOMER_SPREAD);
-        return new CustomerProfile(number, name.display(), true, industry, size, ownership, name.domain(),
-                name.english(), city.value(), acquisition, lifecycle, active, manager,
-                random.pick(Category.BUSINESS), usualChannel, median, repeatRate, satisfaction);
+        return new CustomerProfile(
+                number,
+                name.display(),
+                true,
+                industry,
+                size,
+                ownership,
+                name.domain(),
+                name.english(),
+                city.value(),
+                acquisition,
+                lifecycle,
+                active,
+                manager,
+                random.pick(Category.BUSINESS),
+                usualChannel,
+                median,
+                repeatRate,
+                satisfaction);
     }
 
     /**

@@ -6,16 +6,27 @@ import java.io.IOException;
 final class CustomerRows {
 
     static final String[] HEADER = {
-        "code", "name", "kind", "industry", "size_band", "ownership", "region", "acquisition_channel", "first_seen",
-        "account_manager", "status"};
+        "code",
+        "name",
+        "kind",
+        "industry",
+        "size_band",
+        "ownership",
+        "region",
+        "acquisition_channel",
+        "first_seen",
+        "account_manager",
+        "status"
+    };
 
-    private CustomerRows() {
-    }
+    private CustomerRows() {}
 
     static void write(CustomerProfile customer, HistoryCalendar calendar, CsvRowWriter out) throws IOException {
         out.text(customer.code()).text(customer.name()).text(customer.kind());
         if (customer.company()) {
-            out.text(customer.industry().label()).text(customer.size().name()).text(customer.ownership().name());
+            out.text(customer.industry().label())
+                    .text(customer.size().name())
+                    .text(customer.ownership().name());
         } else {
             out.empty().empty().empty();
         }

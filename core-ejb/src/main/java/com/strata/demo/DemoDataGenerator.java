@@ -90,7 +90,7 @@ public final class DemoDataGenerator {
     }
 
     private static Writer open(Path file) throws IOException {
-        return new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
-                StandardCharsets.UTF_8);
+        return new OutputStreamWriter(
+                new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8);
     }
 }

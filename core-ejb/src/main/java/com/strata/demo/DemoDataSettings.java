@@ -22,10 +22,11 @@ public record DemoDataSettings(
         if (asOf == null) {
             throw new IllegalArgumentException("asOf is missing; give the date the history ends on");
         }
-        if (accountManagers == null || accountManagers.isEmpty()
+        if (accountManagers == null
+                || accountManagers.isEmpty()
                 || accountManagers.stream().anyMatch(name -> name == null || name.isBlank())) {
-            throw new IllegalArgumentException("accountManagers is " + accountManagers
-                    + "; give at least one username, none blank");
+            throw new IllegalArgumentException(
+                    "accountManagers is " + accountManagers + "; give at least one username, none blank");
         }
         accountManagers = List.copyOf(accountManagers);
     }

@@ -17,8 +17,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class GenerateDemoData {
 
-    private GenerateDemoData() {
-    }
+    private GenerateDemoData() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1 || args.length > 5) {
@@ -45,14 +44,19 @@ public final class GenerateDemoData {
             return;
         }
         Path directory = Path.of(args[0]);
-        System.out.printf("Generating %,d customers, about %s purchases each, seed %d, as of %s, into %s%n",
-                settings.customers(), settings.purchasesPerCustomer(), settings.seed(), settings.asOf(),
+        System.out.printf(
+                "Generating %,d customers, about %s purchases each, seed %d, as of %s, into %s%n",
+                settings.customers(),
+                settings.purchasesPerCustomer(),
+                settings.seed(),
+                settings.asOf(),
                 directory.toAbsolutePath());
         long start = System.nanoTime();
         DemoDataCounts counts = new DemoDataGenerator(settings).writeTo(directory);
         double seconds = (System.nanoTime() - start) / 1e9;
         long rows = counts.customers() + counts.contacts() + counts.purchases() + counts.interactions();
-        System.out.printf("customers    %,12d%ncontacts     %,12d%npurchases    %,12d%ninteractions %,12d%n",
+        System.out.printf(
+                "customers    %,12d%ncontacts     %,12d%npurchases    %,12d%ninteractions %,12d%n",
                 counts.customers(), counts.contacts(), counts.purchases(), counts.interactions());
         System.out.printf("%,d rows in %.1f s (%,.0f rows/s)%n", rows, seconds, rows / seconds);
     }

@@ -14,6 +14,7 @@ final class InteractionRows {
 
     /** Customers still answer surveys and call service for a while after their last purchase. */
     private static final int AFTERCARE_DAYS = 60;
+
     private static final int CHURN_COMPLAINT_LEAD_DAYS = 120;
 
     private final HistoryCalendar calendar;
@@ -44,7 +45,8 @@ final class InteractionRows {
         double complaints = (0.08 + 0.12 * years) * (1.5 - satisfaction) * (customer.churned() ? 4 : 1);
         for (int n = random.poisson(complaints); n > 0; n--) {
             int day = customer.churned()
-                    ? random.between(Math.max(first, lifecycle.lastActiveDay() - CHURN_COMPLAINT_LEAD_DAYS),
+                    ? random.between(
+                            Math.max(first, lifecycle.lastActiveDay() - CHURN_COMPLAINT_LEAD_DAYS),
                             calendar.clamp(lifecycle.lastActiveDay() + 20))
                     : random.between(first, end);
             row.write("COMPLAINT", day, null, null, InteractionTexts.complaint(random));

@@ -16,7 +16,8 @@ final class InteractionTexts {
         "咨询开具增值税专用发票",
         "Installation appointment requested",
         "退款进度查询",
-        "Wrong size delivered, exchange arranged"};
+        "Wrong size delivered, exchange arranged"
+    };
 
     private static final String[] COMPLAINTS = {
         "Delivery three days late; customer says \"never again\"",
@@ -25,14 +26,14 @@ final class InteractionTexts {
         "质量问题：产品使用两周后故障",
         "Price dropped right after purchase, asks for the difference back",
         "销售承诺的折扣没有兑现",
-        "Rude courier,\nparcel left outside in the rain"};
+        "Rude courier,\nparcel left outside in the rain"
+    };
 
     private static final String[] EVERYDAY_CAMPAIGNS = {
-        "会员日优惠券已领取", "Opened newsletter and clicked a product link", "Registered for the product webinar",
-        "新品试用活动报名"};
+        "会员日优惠券已领取", "Opened newsletter and clicked a product link", "Registered for the product webinar", "新品试用活动报名"
+    };
 
-    private InteractionTexts() {
-    }
+    private InteractionTexts() {}
 
     static String ticket(DemoRandom random) {
         return random.pick(TICKETS);

@@ -2,7 +2,10 @@ package com.strata.demo;
 
 /** Who owns a company customer, as the customers file names it. */
 enum Ownership {
-    STATE_OWNED, PRIVATE, FOREIGN, OTHER;
+    STATE_OWNED,
+    PRIVATE,
+    FOREIGN,
+    OTHER;
 
     /** State ownership follows the industry and the company's size. */
     static Ownership draw(DemoRandom random, Industry industry, SizeBand size) {

@@ -8,15 +8,15 @@ package com.strata.demo;
 final class PersonNames {
 
     /** A display name and the ASCII local part of an e-mail address for it. */
-    record PersonName(String display, String mailbox) {
-    }
+    record PersonName(String display, String mailbox) {}
 
     private static final String[][] SURNAMES = {
         {"王", "wang"}, {"李", "li"}, {"张", "zhang"}, {"刘", "liu"}, {"陈", "chen"}, {"杨", "yang"}, {"黄", "huang"},
         {"赵", "zhao"}, {"吴", "wu"}, {"周", "zhou"}, {"徐", "xu"}, {"孙", "sun"}, {"马", "ma"}, {"朱", "zhu"},
         {"胡", "hu"}, {"郭", "guo"}, {"何", "he"}, {"林", "lin"}, {"高", "gao"}, {"罗", "luo"}, {"郑", "zheng"},
         {"梁", "liang"}, {"谢", "xie"}, {"宋", "song"}, {"唐", "tang"}, {"韩", "han"}, {"冯", "feng"}, {"邓", "deng"},
-        {"曹", "cao"}, {"欧阳", "ouyang"}, {"司马", "sima"}};
+        {"曹", "cao"}, {"欧阳", "ouyang"}, {"司马", "sima"}
+    };
 
     private static final String[][] GIVEN = {
         {"伟", "wei"}, {"芳", "fang"}, {"娜", "na"}, {"敏", "min"}, {"静", "jing"}, {"丽", "li"}, {"强", "qiang"},
@@ -25,20 +25,22 @@ final class PersonNames {
         {"华", "hua"}, {"玉", "yu"}, {"文", "wen"}, {"辉", "hui"}, {"建", "jian"}, {"国", "guo"}, {"婷", "ting"},
         {"雪", "xue"}, {"欣", "xin"}, {"宇", "yu"}, {"浩", "hao"}, {"晨", "chen"}, {"佳", "jia"}, {"怡", "yi"},
         {"梓", "zi"}, {"涵", "han"}, {"睿", "rui"}, {"思", "si"}, {"诗", "shi"}, {"嘉", "jia"}, {"琪", "qi"},
-        {"博", "bo"}, {"鑫", "xin"}};
+        {"博", "bo"}, {"鑫", "xin"}
+    };
 
     private static final String[] ENGLISH_GIVEN = {
         "David", "Michael", "Kevin", "Jason", "Eric", "Tony", "Jack", "Vincent", "Leo", "Frank", "Emily", "Grace",
-        "Linda", "Cindy", "Amy", "Vivian", "Sophia", "Cherry", "Iris", "Helen"};
+        "Linda", "Cindy", "Amy", "Vivian", "Sophia", "Cherry", "Iris", "Helen"
+    };
 
     private static final String[][] FOREIGN = {
         {"Sarah Miller", "sarah.miller"}, {"Thomas Müller", "thomas.mueller"}, {"Chloé Dubois", "chloe.dubois"},
         {"Marco Rossi", "marco.rossi"}, {"Hiroshi Tanaka", "hiroshi.tanaka"}, {"Ana García", "ana.garcia"},
         {"James O'Brien", "james.obrien"}, {"Kim Min-jun", "minjun.kim"}, {"Olga Ivanova", "olga.ivanova"},
-        {"Lars Øberg", "lars.oberg"}};
+        {"Lars Øberg", "lars.oberg"}
+    };
 
-    private PersonNames() {
-    }
+    private PersonNames() {}
 
     /** A name; {@code englishShare} is the chance of an English or foreign name instead of a Chinese one. */
     static PersonName draw(DemoRandom random, double englishShare) {

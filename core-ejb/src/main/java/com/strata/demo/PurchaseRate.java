@@ -11,8 +11,7 @@ final class PurchaseRate {
     private static final int SAMPLE = 200_000;
     private static final long SAMPLE_SEED = 20_240_611L;
 
-    private PurchaseRate() {
-    }
+    private PurchaseRate() {}
 
     static double perYear(double purchasesPerCustomer, HistoryCalendar calendar) {
         DemoRandom random = new DemoRandom(SAMPLE_SEED);

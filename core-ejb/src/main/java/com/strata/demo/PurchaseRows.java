@@ -13,7 +13,8 @@ import java.util.List;
 final class PurchaseRows {
 
     static final String[] HEADER = {
-        "order_ref", "customer_code", "purchase_date", "amount", "margin", "category", "channel"};
+        "order_ref", "customer_code", "purchase_date", "amount", "margin", "category", "channel"
+    };
 
     private static final int MAX_REPEATS = 5_000;
     private static final long MAX_CENTS = 300_000_000L;
@@ -53,7 +54,8 @@ final class PurchaseRows {
             } else {
                 category = random.chance(USUAL_CATEGORY_SHARE) ? customer.favourite() : random.pick(categories);
                 channel = random.chance(USUAL_CHANNEL_SHARE)
-                        ? customer.usualChannel() : Channels.sales(random, customer.company());
+                        ? customer.usualChannel()
+                        : Channels.sales(random, customer.company());
                 if (random.chance(FREE_ITEM_SHARE)) {
                     amount = 0;
                     margin = -random.between(200, 3_000);

@@ -54,8 +54,7 @@ final class Regions {
         add("东北", 1, "长春", "Changchun");
     }
 
-    private Regions() {
-    }
+    private Regions() {}
 
     static City draw(DemoRandom random) {
         return CITIES.pick(random);

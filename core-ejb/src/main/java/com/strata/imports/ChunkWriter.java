@@ -40,9 +40,12 @@ public final class ChunkWriter {
         this.insertSql = "INSERT INTO " + kind.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         this.updateSql = "UPDATE " + kind.table() + " SET "
-                + columns.subList(kind.keyFields(), columns.size()).stream().map(c -> c + " = ?")
+                + columns.subList(kind.keyFields(), columns.size()).stream()
+                        .map(c -> c + " = ?")
                         .collect(Collectors.joining(", "))
-                + " WHERE " + columns.subList(0, kind.keyFields()).stream().map(c -> c + " = ?")
+                + " WHERE "
+                + columns.subList(0, kind.keyFields()).stream()
+                        .map(c -> c + " = ?")
                         .collect(Collectors.joining(" AND "));
     }
 
@@ -101,7 +104,10 @@ public final class ChunkWriter {
             String code = (String) row.values()[customerField];
             Long id = ids.get(code);
             if (id == null) {
-                tally.reject(List.of(new RowError(row.line(), "customer_code", code,
+                tally.reject(List.of(new RowError(
+                        row.line(),
+                        "customer_code",
+                        code,
                         "is not the code of a known customer; import the customer first")));
             } else {
                 Object[] record = row.values().clone();
@@ -121,8 +127,11 @@ public final class ChunkWriter {
         Set<Object> lookup = new LinkedHashSet<>();
         records.forEach(record -> lookup.add(record[0]));
         String columns = fields.stream().map(ImportField::dbColumn).collect(Collectors.joining(", "));
-        try (ResultSet rows = select(connection, "SELECT " + columns + " FROM " + kind.table() + " WHERE "
-                + fields.get(0).dbColumn(), lookup)) {
+        try (ResultSet rows = select(
+                connection,
+                "SELECT " + columns + " FROM " + kind.table() + " WHERE "
+                        + fields.get(0).dbColumn(),
+                lookup)) {
             while (rows.next()) {
                 Object[] record = new Object[fields.size()];
                 for (int f = 0; f < record.length; f++) {
@@ -202,7 +211,8 @@ public final class ChunkWriter {
         for (int f = 0; f < incoming.length; f++) {
             Object a = incoming[f];
             Object b = stored[f];
-            boolean same = a == null ? b == null
+            boolean same = a == null
+                    ? b == null
                     : a instanceof BigDecimal x && b instanceof BigDecimal y ? x.compareTo(y) == 0 : a.equals(b);
             if (!same) {
                 return false;

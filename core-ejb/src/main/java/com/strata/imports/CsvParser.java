@@ -13,6 +13,7 @@ final class CsvParser {
 
     /** Longer than any column allows; reaching it means a quote was never closed, not a real value. */
     static final int MAX_FIELD_CHARS = 100_000;
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Reader in;
@@ -53,7 +54,8 @@ final class CsvParser {
         while (true) {
             if (inQuotes) {
                 if (c == -1) {
-                    throw new CsvFormatException(recordLine,
+                    throw new CsvFormatException(
+                            recordLine,
                             "a quoted field starting on this line is never closed; end it with a double quote");
                 }
                 if (c == '"') {
@@ -98,8 +100,9 @@ final class CsvParser {
 
     private void append(char c) {
         if (field.length() >= MAX_FIELD_CHARS) {
-            throw new CsvFormatException(recordLine, "a field is longer than " + MAX_FIELD_CHARS
-                    + " characters; check for a missing closing quote");
+            throw new CsvFormatException(
+                    recordLine,
+                    "a field is longer than " + MAX_FIELD_CHARS + " characters; check for a missing closing quote");
         }
         field.append(c);
     }

@@ -11,16 +11,19 @@ public final class ErrorReportCsv {
 
     public static final String HEADER = "line,column,value,reason";
 
-    private ErrorReportCsv() {
-    }
+    private ErrorReportCsv() {}
 
     public static String text(List<RowError> errors) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (RowError error : errors) {
-            csv.append(error.line()).append(',')
-                    .append(SpreadsheetText.csvField(error.column())).append(',')
-                    .append(SpreadsheetText.csvField(error.value())).append(',')
-                    .append(SpreadsheetText.csvField(error.reason())).append("\r\n");
+            csv.append(error.line())
+                    .append(',')
+                    .append(SpreadsheetText.csvField(error.column()))
+                    .append(',')
+                    .append(SpreadsheetText.csvField(error.value()))
+                    .append(',')
+                    .append(SpreadsheetText.csvField(error.reason()))
+                    .append("\r\n");
         }
         return csv.toString();
     }

@@ -8,8 +8,15 @@ import java.util.List;
  * must have a value. {@code choices} lists the allowed values of a {@link FieldType#CHOICE}; {@code min} and
  * {@code max} bound a {@link FieldType#WHOLE_NUMBER}.
  */
-record ImportField(String column, String dbColumn, FieldType type, boolean required, int maxLength,
-        List<String> choices, int min, int max) {
+record ImportField(
+        String column,
+        String dbColumn,
+        FieldType type,
+        boolean required,
+        int maxLength,
+        List<String> choices,
+        int min,
+        int max) {
 
     static ImportField text(String column, boolean required, int maxLength) {
         return new ImportField(column, column, FieldType.TEXT, required, maxLength, List.of(), 0, 0);
@@ -20,7 +27,8 @@ record ImportField(String column, String dbColumn, FieldType type, boolean requi
     }
 
     static ImportField choice(String column, boolean required, Class<? extends Enum<?>> values) {
-        List<String> names = Arrays.stream(values.getEnumConstants()).map(Enum::name).toList();
+        List<String> names =
+                Arrays.stream(values.getEnumConstants()).map(Enum::name).toList();
         return new ImportField(column, column, FieldType.CHOICE, required, 32, names, 0, 0);
     }
 

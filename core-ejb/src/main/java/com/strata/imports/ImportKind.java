@@ -15,8 +15,9 @@ import java.util.Optional;
  * first key field is the one the writer looks existing rows up by.
  */
 public enum ImportKind {
-
-    CUSTOMERS("customer", 1,
+    CUSTOMERS(
+            "customer",
+            1,
             ImportField.text("code", true, 64),
             ImportField.text("name", true, 200),
             ImportField.choice("kind", true, CustomerKind.class),
@@ -29,14 +30,18 @@ public enum ImportKind {
             ImportField.of("account_manager", FieldType.ACCOUNT_MANAGER, false),
             ImportField.choice("status", true, CustomerStatus.class)),
 
-    CONTACTS("contact", 2,
+    CONTACTS(
+            "contact",
+            2,
             ImportField.customer(),
             ImportField.text("name", true, 200),
             ImportField.text("title", false, 100),
             ImportField.text("phone", false, 50),
             ImportField.of("email", FieldType.EMAIL, false)),
 
-    PURCHASES("purchase", 1,
+    PURCHASES(
+            "purchase",
+            1,
             ImportField.text("order_ref", true, 64),
             ImportField.customer(),
             ImportField.of("purchase_date", FieldType.DATE, true),
@@ -45,7 +50,9 @@ public enum ImportKind {
             ImportField.text("category", false, 100),
             ImportField.text("channel", false, 100)),
 
-    INTERACTIONS("interaction", 1,
+    INTERACTIONS(
+            "interaction",
+            1,
             ImportField.text("ref", true, 64),
             ImportField.customer(),
             ImportField.choice("type", true, InteractionType.class),
@@ -70,7 +77,9 @@ public enum ImportKind {
     }
 
     public static Optional<ImportKind> fromPath(String path) {
-        return Arrays.stream(values()).filter(k -> k.path().equalsIgnoreCase(path)).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> k.path().equalsIgnoreCase(path))
+                .findFirst();
     }
 
     /** The header names, in the documented order. */

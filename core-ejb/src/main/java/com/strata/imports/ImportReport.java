@@ -7,6 +7,12 @@ import java.util.List;
  * row read is inserted, updated, unchanged or rejected. {@code errorsNotListed} counts errors beyond the
  * {@value ImportTally#LISTED_ERRORS} listed.
  */
-public record ImportReport(ImportKind kind, long read, long inserted, long updated, long unchanged, long rejected,
-        List<RowError> errors, long errorsNotListed) {
-}
+public record ImportReport(
+        ImportKind kind,
+        long read,
+        long inserted,
+        long updated,
+        long unchanged,
+        long rejected,
+        List<RowError> errors,
+        long errorsNotListed) {}

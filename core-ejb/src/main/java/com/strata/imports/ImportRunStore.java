@@ -26,13 +26,13 @@ public final class ImportRunStore {
     private static final String ERRORS = "SELECT line_number, column_name, bad_value, reason FROM import_error"
             + " WHERE import_run_id = ? ORDER BY line_number, id";
 
-    private ImportRunStore() {
-    }
+    private ImportRunStore() {}
 
     public static long create(Connection connection, ImportKind kind, String fileName, String startedBy)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_run (kind, file_name,"
-                + " started_by, started_at, status) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO import_run (kind, file_name," + " started_by, started_at, status) VALUES (?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, kind.name());
             insert.setString(2, fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
             insert.setString(3, startedBy);
@@ -57,8 +57,8 @@ public final class ImportRunStore {
     }
 
     public static Optional<Long> jobExecution(Connection connection, long runId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT job_execution_id FROM import_run WHERE id = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT job_execution_id FROM import_run WHERE id = ?")) {
             query.setLong(1, runId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.ofNullable(row.getObject(1, Long.class)) : Optional.empty();
@@ -85,9 +85,16 @@ public final class ImportRunStore {
                 insert.setLong(1, runId);
                 insert.setLong(2, error.line());
                 insert.setString(3, error.column());
-                insert.setString(4, error.value() == null || error.value().length() <= 1000 ? error.value()
-                        : error.value().substring(0, 1000));
-                insert.setString(5, error.reason().length() <= 500 ? error.reason() : error.reason().substring(0, 500));
+                insert.setString(
+                        4,
+                        error.value() == null || error.value().length() <= 1000
+                                ? error.value()
+                                : error.value().substring(0, 1000));
+                insert.setString(
+                        5,
+                        error.reason().length() <= 500
+                                ? error.reason()
+                                : error.reason().substring(0, 500));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -95,8 +102,8 @@ public final class ImportRunStore {
     }
 
     public static void finish(Connection connection, long runId, ImportRunStatus.State state) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE import_run SET status = ?, finished_at = ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE import_run SET status = ?, finished_at = ? WHERE id = ?")) {
             update.setString(1, state.name());
             update.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
             update.setLong(3, runId);
@@ -112,18 +119,26 @@ public final class ImportRunStore {
                     return Optional.empty();
                 }
                 Timestamp finished = row.getTimestamp(6);
-                return Optional.of(new ImportRunStatus(row.getLong(1), ImportKind.valueOf(row.getString(2)),
-                        row.getString(3), row.getString(4), row.getTimestamp(5).toLocalDateTime(),
+                return Optional.of(new ImportRunStatus(
+                        row.getLong(1),
+                        ImportKind.valueOf(row.getString(2)),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getTimestamp(5).toLocalDateTime(),
                         finished == null ? null : finished.toLocalDateTime(),
-                        ImportRunStatus.State.valueOf(row.getString(7)), row.getLong(8), row.getLong(9),
-                        row.getLong(10), row.getLong(11), row.getLong(12)));
+                        ImportRunStatus.State.valueOf(row.getString(7)),
+                        row.getLong(8),
+                        row.getLong(9),
+                        row.getLong(10),
+                        row.getLong(11),
+                        row.getLong(12)));
             }
         }
     }
 
     public static long errorCount(Connection connection, long runId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT COUNT(*) FROM import_error WHERE import_run_id = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT COUNT(*) FROM import_error WHERE import_run_id = ?")) {
             query.setLong(1, runId);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -140,8 +155,7 @@ public final class ImportRunStore {
             query.setMaxRows(ImportTally.LISTED_ERRORS);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    errors.add(new RowError(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4)));
+                    errors.add(new RowError(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
                 }
             }
         }

@@ -19,8 +19,8 @@ public record ImportSettings(LocalDate importDate, BigDecimal maxAmount, Set<Str
     public static final String MAX_AMOUNT_PROPERTY = "strata.import.max-amount";
     private static final String DEFAULT_MAX_AMOUNT = "10000000.00";
 
-    private static final String ACCOUNT_MANAGERS = "SELECT u.username FROM app_user u"
-            + " JOIN app_user_role r ON r.user_id = u.id WHERE r.role = ?";
+    private static final String ACCOUNT_MANAGERS =
+            "SELECT u.username FROM app_user u" + " JOIN app_user_role r ON r.user_id = u.id WHERE r.role = ?";
 
     public ImportSettings {
         accountManagers = Set.copyOf(accountManagers);
@@ -37,7 +37,7 @@ public record ImportSettings(LocalDate importDate, BigDecimal maxAmount, Set<Str
                 }
             }
         }
-        return new ImportSettings(importDate,
-                new BigDecimal(System.getProperty(MAX_AMOUNT_PROPERTY, DEFAULT_MAX_AMOUNT)), managers);
+        return new ImportSettings(
+                importDate, new BigDecimal(System.getProperty(MAX_AMOUNT_PROPERTY, DEFAULT_MAX_AMOUNT)), managers);
     }
 }

@@ -39,8 +39,10 @@ public final class ImportSource implements Closeable {
     private ImportSource(ImportKind kind, InputStream stream) {
         this.kind = kind;
         this.stream = stream;
-        this.parser = new CsvParser(new InputStreamReader(new BufferedInputStream(stream, 1 << 16),
-                StandardCharsets.UTF_8.newDecoder()
+        this.parser = new CsvParser(new InputStreamReader(
+                new BufferedInputStream(stream, 1 << 16),
+                StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }
@@ -78,8 +80,10 @@ public final class ImportSource implements Closeable {
             unreadable = true;
             rowsRead++;
             RowError error = broken.toRowError();
-            return new SourceRow(error.line(), new String[kind.fields().size()], List.of(RowError.ofLine(
-                    error.line(), error.reason() + "; the rows after it were not read")));
+            return new SourceRow(
+                    error.line(),
+                    new String[kind.fields().size()],
+                    List.of(RowError.ofLine(error.line(), error.reason() + "; the rows after it were not read")));
         }
         long line = pending != null ? pendingLine : parser.recordLine();
         pending = null;
@@ -108,7 +112,10 @@ public final class ImportSource implements Closeable {
             if (!seen.add(name)) {
                 problems.add(new RowError(headerLine, name, null, "appears twice in the header"));
             } else if (field < 0) {
-                problems.add(new RowError(headerLine, header.get(i), null,
+                problems.add(new RowError(
+                        headerLine,
+                        header.get(i),
+                        null,
                         "is not a column of a " + kind.path() + " file; the columns are " + expected));
             } else {
                 positions[field] = i;
@@ -117,8 +124,8 @@ public final class ImportSource implements Closeable {
         for (int f = 0; f < positions.length; f++) {
             ImportField field = kind.fields().get(f);
             if (positions[f] < 0 && field.required()) {
-                problems.add(new RowError(headerLine, field.column(), null, "is a required column but the header"
-                        + " does not have it"));
+                problems.add(new RowError(
+                        headerLine, field.column(), null, "is a required column but the header" + " does not have it"));
             }
         }
         if (problems.isEmpty()) {
@@ -134,8 +141,10 @@ public final class ImportSource implements Closeable {
         String[] values = new String[positions.length];
         List<RowError> rowProblems = new ArrayList<>(0);
         if (fields.size() != headerWidth) {
-            rowProblems.add(RowError.ofLine(line, fields.size() + " fields where the header has " + headerWidth
-                    + "; quote values that contain commas"));
+            rowProblems.add(RowError.ofLine(
+                    line,
+                    fields.size() + " fields where the header has " + headerWidth
+                            + "; quote values that contain commas"));
             return new SourceRow(line, values, rowProblems);
         }
         for (int f = 0; f < positions.length; f++) {
@@ -145,7 +154,10 @@ public final class ImportSource implements Closeable {
         long earlier = keys.firstSeen(key, line);
         if (earlier != 0) {
             ImportField last = kind.fields().get(kind.keyFields() - 1);
-            rowProblems.add(new RowError(line, last.column(), values[kind.keyFields() - 1],
+            rowProblems.add(new RowError(
+                    line,
+                    last.column(),
+                    values[kind.keyFields() - 1],
                     "repeats the " + keyName() + " of line " + earlier + "; each " + keyName()
                             + " may appear once per file"));
         }

@@ -91,7 +91,7 @@ public final class ImportTally {
     }
 
     public ImportReport toReport(ImportKind kind) {
-        return new ImportReport(kind, read, inserted, updated, unchanged, rejected, List.copyOf(errors),
-                errorCount - errors.size());
+        return new ImportReport(
+                kind, read, inserted, updated, unchanged, rejected, List.copyOf(errors), errorCount - errors.size());
     }
 }

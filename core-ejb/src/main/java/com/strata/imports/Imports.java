@@ -27,11 +27,11 @@ public class Imports {
         try (Connection connection = dataSource.getConnection()) {
             return new CsvImport(kind, ImportSettings.load(connection, LocalDate.now())).run(csv, connection);
         } catch (SQLException e) {
-            throw new ImportFailedException("The database refused the " + kind.path() + " import: "
-                    + e.getMessage(), e);
+            throw new ImportFailedException(
+                    "The database refused the " + kind.path() + " import: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new ImportFailedException("The " + kind.path() + " file could not be read to its end: "
-                    + e.getMessage(), e);
+            throw new ImportFailedException(
+                    "The " + kind.path() + " file could not be read to its end: " + e.getMessage(), e);
         }
     }
 }

@@ -20,8 +20,8 @@ public final class RowValidator {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?[\\d.]*\\d,\\d+");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter STRICT_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final char NOT_UTF8 = '\uFFFD';
 
@@ -77,14 +77,18 @@ public final class RowValidator {
             return "is " + value.length() + " characters long; at most " + field.maxLength() + " fit";
         }
         return switch (field.type()) {
-            case CHOICE -> field.choices().contains(value.toUpperCase(Locale.ROOT)) ? null
-                    : "is not one of " + String.join(", ", field.choices());
+            case CHOICE ->
+                field.choices().contains(value.toUpperCase(Locale.ROOT))
+                        ? null
+                        : "is not one of " + String.join(", ", field.choices());
             case DATE -> dateProblem(value);
             case MONEY -> moneyProblem(value);
             case WHOLE_NUMBER -> wholeNumberProblem(field, value);
             case EMAIL -> EMAIL.matcher(value).matches() ? null : "is not an email address";
-            case ACCOUNT_MANAGER -> settings.accountManagers().contains(value) ? null
-                    : "is not an account manager; use the username of a user with role ACCOUNT_MANAGER";
+            case ACCOUNT_MANAGER ->
+                settings.accountManagers().contains(value)
+                        ? null
+                        : "is not an account manager; use the username of a user with role ACCOUNT_MANAGER";
             default -> null;
         };
     }
@@ -107,16 +111,15 @@ public final class RowValidator {
 
     private String moneyProblem(String value) {
         if (!NUMBER.matcher(value).matches()) {
-            return DECIMAL_COMMA.matcher(value).matches() ? "is not a number; use a decimal point"
-                    : "is not a number";
+            return DECIMAL_COMMA.matcher(value).matches() ? "is not a number; use a decimal point" : "is not a number";
         }
         BigDecimal amount = new BigDecimal(value);
         if (amount.scale() > MONEY_DECIMALS) {
             return "has more than " + MONEY_DECIMALS + " decimals";
         }
         return amount.abs().compareTo(settings.maxAmount()) > 0
-                ? "is beyond the largest amount accepted, " + settings.maxAmount().toPlainString()
-                        + " (setting " + ImportSettings.MAX_AMOUNT_PROPERTY + ")"
+                ? "is beyond the largest amount accepted, "
+                        + settings.maxAmount().toPlainString() + " (setting " + ImportSettings.MAX_AMOUNT_PROPERTY + ")"
                 : null;
     }
 
@@ -126,6 +129,7 @@ public final class RowValidator {
         }
         int number = Integer.parseInt(value);
         return number < field.min() || number > field.max()
-                ? "is not between " + field.min() + " and " + field.max() : null;
+                ? "is not between " + field.min() + " and " + field.max()
+                : null;
     }
 }

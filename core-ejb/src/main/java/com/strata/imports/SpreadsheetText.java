@@ -11,8 +11,7 @@ public final class SpreadsheetText {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static String neutralise(String value) {
         if (value == null || value.isEmpty() || PLAIN_NUMBER.matcher(value).matches()) {
@@ -27,8 +26,8 @@ public final class SpreadsheetText {
         if (safe == null) {
             return "";
         }
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
+        boolean quote =
+                safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }

@@ -36,8 +36,10 @@ public record ChurnRules(
             total += weight;
         }
         if (Math.abs(total - 1) > 1e-9) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "churn weights (model, overdue, spend drop, complaints) must add up to 1, got %.4f", total));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "churn weights (model, overdue, spend drop, complaints) must add up to 1, got %.4f",
+                    total));
         }
         if (overdueWeight + spendDropWeight + complaintWeight <= 0) {
             throw new IllegalArgumentException("at least one rule signal needs a positive weight");

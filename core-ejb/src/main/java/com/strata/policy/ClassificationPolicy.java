@@ -55,57 +55,107 @@ public record ClassificationPolicy(
     }
 
     public ClassificationPolicy withWindow(Window value) {
-        return new ClassificationPolicy(value, frequency, monetary, binning, segmentScheme, clv, valueIndex, tiers,
-                hysteresis, lifecycle, churn);
+        return new ClassificationPolicy(
+                value,
+                frequency,
+                monetary,
+                binning,
+                segmentScheme,
+                clv,
+                valueIndex,
+                tiers,
+                hysteresis,
+                lifecycle,
+                churn);
     }
 
     public ClassificationPolicy withFrequency(FrequencyMeasure value) {
-        return new ClassificationPolicy(window, value, monetary, binning, segmentScheme, clv, valueIndex, tiers,
-                hysteresis, lifecycle, churn);
+        return new ClassificationPolicy(
+                window, value, monetary, binning, segmentScheme, clv, valueIndex, tiers, hysteresis, lifecycle, churn);
     }
 
     public ClassificationPolicy withMonetary(MonetaryMeasure value) {
-        return new ClassificationPolicy(window, frequency, value, binning, segmentScheme, clv, valueIndex, tiers,
-                hysteresis, lifecycle, churn);
+        return new ClassificationPolicy(
+                window, frequency, value, binning, segmentScheme, clv, valueIndex, tiers, hysteresis, lifecycle, churn);
     }
 
     public ClassificationPolicy withBinning(RfmBinning value) {
-        return new ClassificationPolicy(window, frequency, monetary, value, segmentScheme, clv, valueIndex, tiers,
-                hysteresis, lifecycle, churn);
+        return new ClassificationPolicy(
+                window,
+                frequency,
+                monetary,
+                value,
+                segmentScheme,
+                clv,
+                valueIndex,
+                tiers,
+                hysteresis,
+                lifecycle,
+                churn);
     }
 
     public ClassificationPolicy withSegmentScheme(SegmentScheme value) {
-        return new ClassificationPolicy(window, frequency, monetary, binning, value, clv, valueIndex, tiers,
-                hysteresis, lifecycle, churn);
+        return new ClassificationPolicy(
+                window, frequency, monetary, binning, value, clv, valueIndex, tiers, hysteresis, lifecycle, churn);
     }
 
     public ClassificationPolicy withClv(ClvOptions value) {
-        return new ClassificationPolicy(window, frequency, monetary, binning, segmentScheme, value, valueIndex, tiers,
-                hysteresis, lifecycle, churn);
+        return new ClassificationPolicy(
+                window,
+                frequency,
+                monetary,
+                binning,
+                segmentScheme,
+                value,
+                valueIndex,
+                tiers,
+                hysteresis,
+                lifecycle,
+                churn);
     }
 
     public ClassificationPolicy withValueIndex(ValueIndexOptions value) {
-        return new ClassificationPolicy(window, frequency, monetary, binning, segmentScheme, clv, value, tiers,
-                hysteresis, lifecycle, churn);
+        return new ClassificationPolicy(
+                window, frequency, monetary, binning, segmentScheme, clv, value, tiers, hysteresis, lifecycle, churn);
     }
 
     public ClassificationPolicy withTiers(TierLadder value) {
-        return new ClassificationPolicy(window, frequency, monetary, binning, segmentScheme, clv, valueIndex, value,
-                hysteresis, lifecycle, churn);
+        return new ClassificationPolicy(
+                window,
+                frequency,
+                monetary,
+                binning,
+                segmentScheme,
+                clv,
+                valueIndex,
+                value,
+                hysteresis,
+                lifecycle,
+                churn);
     }
 
     public ClassificationPolicy withHysteresis(Hysteresis value) {
-        return new ClassificationPolicy(window, frequency, monetary, binning, segmentScheme, clv, valueIndex, tiers,
-                value, lifecycle, churn);
+        return new ClassificationPolicy(
+                window, frequency, monetary, binning, segmentScheme, clv, valueIndex, tiers, value, lifecycle, churn);
     }
 
     public ClassificationPolicy withLifecycle(LifecycleRules value) {
-        return new ClassificationPolicy(window, frequency, monetary, binning, segmentScheme, clv, valueIndex, tiers,
-                hysteresis, value, churn);
+        return new ClassificationPolicy(
+                window, frequency, monetary, binning, segmentScheme, clv, valueIndex, tiers, hysteresis, value, churn);
     }
 
     public ClassificationPolicy withChurn(ChurnRules value) {
-        return new ClassificationPolicy(window, frequency, monetary, binning, segmentScheme, clv, valueIndex, tiers,
-                hysteresis, lifecycle, value);
+        return new ClassificationPolicy(
+                window,
+                frequency,
+                monetary,
+                binning,
+                segmentScheme,
+                clv,
+                valueIndex,
+                tiers,
+                hysteresis,
+                lifecycle,
+                value);
     }
 }

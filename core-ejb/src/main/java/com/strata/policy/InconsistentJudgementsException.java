@@ -10,11 +10,13 @@ public class InconsistentJudgementsException extends IllegalArgumentException {
     private final double consistencyRatio;
 
     public InconsistentJudgementsException(double consistencyRatio) {
-        super(String.format(Locale.ROOT,
+        super(String.format(
+                Locale.ROOT,
                 "the pairwise matrix has consistency ratio CR = %.3f, above the limit %.2f; "
                         + "revise the judgements that contradict each other (if A > B and B > C, A should exceed C "
                         + "by about the product)",
-                consistencyRatio, AhpWeights.MAX_CONSISTENCY_RATIO));
+                consistencyRatio,
+                AhpWeights.MAX_CONSISTENCY_RATIO));
         this.consistencyRatio = consistencyRatio;
     }
 

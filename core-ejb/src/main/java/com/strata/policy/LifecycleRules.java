@@ -33,8 +33,8 @@ public record LifecycleRules(
 
     public LifecycleRules {
         if (newWithinDays < 0 || growingWithinDays < newWithinDays) {
-            throw new IllegalArgumentException("need 0 <= newWithinDays <= growingWithinDays, got "
-                    + newWithinDays + " and " + growingWithinDays);
+            throw new IllegalArgumentException(
+                    "need 0 <= newWithinDays <= growingWithinDays, got " + newWithinDays + " and " + growingWithinDays);
         }
         if (!(decliningGapMultiple >= 1 && churnedGapMultiple >= decliningGapMultiple)) {
             throw new IllegalArgumentException("need 1 <= decliningGapMultiple <= churnedGapMultiple, got "

@@ -120,9 +120,14 @@ public final class PairwiseMatrix {
                     throw new IllegalArgumentException(position(i, j) + " is on the diagonal and must be 1, got " + a);
                 }
                 if (Math.abs(a * copy[j][i] - 1) > RECIPROCAL_TOLERANCE) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    throw new IllegalArgumentException(String.format(
+                            Locale.ROOT,
                             "%s is %s, so %s must be its reciprocal %s, got %s",
-                            position(i, j), a, position(j, i), 1 / a, copy[j][i]));
+                            position(i, j),
+                            a,
+                            position(j, i),
+                            1 / a,
+                            copy[j][i]));
                 }
             }
         }

@@ -25,8 +25,7 @@ public sealed interface RfmBinning {
      * and so on, beyond the fourth 1. Frequency and monetary: at least the fourth cut-off scores 5, at least the third 4,
      * ..., below the first 1.
      */
-    record FixedCutoffs(List<Double> recencyDays, List<Double> frequency, List<Double> monetary)
-            implements RfmBinning {
+    record FixedCutoffs(List<Double> recencyDays, List<Double> frequency, List<Double> monetary) implements RfmBinning {
         public FixedCutoffs {
             recencyDays = checked("recency", recencyDays);
             frequency = checked("frequency", frequency);
@@ -41,8 +40,7 @@ public sealed interface RfmBinning {
             }
             for (int i = 1; i < copy.size(); i++) {
                 if (!(copy.get(i) > copy.get(i - 1))) {
-                    throw new IllegalArgumentException(
-                            dimension + " cut-offs must rise strictly, got " + copy);
+                    throw new IllegalArgumentException(dimension + " cut-offs must rise strictly, got " + copy);
                 }
             }
             return copy;

@@ -31,8 +31,9 @@ public record TierLadder(List<String> tiers, Kind kind, List<Double> thresholds)
             throw new IllegalArgumentException("tier names must be unique, got " + tiers);
         }
         if (thresholds.size() != tiers.size() - 1) {
-            throw new IllegalArgumentException("give one threshold per tier except the last (" + tiers.get(tiers.size() - 1)
-                    + " takes the rest): expected " + (tiers.size() - 1) + ", got " + thresholds.size());
+            throw new IllegalArgumentException(
+                    "give one threshold per tier except the last (" + tiers.get(tiers.size() - 1)
+                            + " takes the rest): expected " + (tiers.size() - 1) + ", got " + thresholds.size());
         }
         if (kind == Kind.TOP_SHARE) {
             checkShares(tiers, thresholds);

@@ -62,8 +62,8 @@ public record ValueIndexOptions(PairwiseMatrix dimensionJudgements, Map<Indicato
             }
         }
         for (ValueDimension dimension : ValueDimension.values()) {
-            boolean weighted = copy.entrySet().stream()
-                    .anyMatch(e -> e.getKey().dimension() == dimension && e.getValue() > 0);
+            boolean weighted =
+                    copy.entrySet().stream().anyMatch(e -> e.getKey().dimension() == dimension && e.getValue() > 0);
             if (!weighted) {
                 throw new IllegalArgumentException(
                         "value dimension " + dimension + " needs at least one indicator with a positive weight");

@@ -28,7 +28,8 @@ public sealed interface Window {
     int trendMonths();
 
     default boolean contains(LocalDate day, LocalDate asOf) {
-        return !day.isAfter(asOf) && firstDay(asOf).map(first -> !day.isBefore(first)).orElse(true);
+        return !day.isAfter(asOf)
+                && firstDay(asOf).map(first -> !day.isBefore(first)).orElse(true);
     }
 
     /** The last {@code months} months before the as-of date: days after {@code asOf - months}, up to {@code asOf}. */

@@ -66,8 +66,7 @@ public class ClassificationRun {
     @Column(name = "apply_slot")
     private Integer applySlot;
 
-    protected ClassificationRun() {
-    }
+    protected ClassificationRun() {}
 
     ClassificationRun(RunMode mode, int policyVersion, LocalDate asOf, String startedBy) {
         this.mode = mode;
@@ -157,8 +156,19 @@ public class ClassificationRun {
     /** {@code scored} is how many scores are stored so far; a completed run scored all its customers. */
     RunView toView(long scored) {
         Duration duration = Duration.between(startedAt, endedAt == null ? LocalDateTime.now() : endedAt);
-        return new RunView(id, mode, status, policyVersion, asOf, startedBy, startedAt, endedAt,
-                duration.toMillis(), customers, status == RunStatus.COMPLETED ? customers : scored, tierChanges,
+        return new RunView(
+                id,
+                mode,
+                status,
+                policyVersion,
+                asOf,
+                startedBy,
+                startedAt,
+                endedAt,
+                duration.toMillis(),
+                customers,
+                status == RunStatus.COMPLETED ? customers : scored,
+                tierChanges,
                 failure);
     }
 

@@ -27,6 +27,7 @@ final class CopyRowSink implements RowSink {
     private final short columns;
     /** A chunk of 1,000 scores is about 330 KB; the buffer grows if one is larger. */
     private byte[] buffer = new byte[1 << 19];
+
     private int size;
     private boolean rowStarted;
     private int rows;

@@ -8,15 +8,37 @@ import java.util.List;
  * when the model could not say (no purchases, or the fit was impossible). The explanation is rendered from the
  * score's stored facts when read, each line in English and Simplified Chinese.
  */
-public record CustomerScoreView(String customerCode, String customerName, long runId, LocalDate asOf,
-        Integer recencyDays, double frequency, double monetary, int recencyScore, int frequencyScore,
-        int monetaryScore, int bgX, double bgTx, double bgT, String segment, String stage, double historicalClv,
-        Double probabilityAlive, Double expectedPurchases, Double predictedClv, double churnRisk,
-        boolean churnWarning, double valueIndex, double currentValue, double potentialValue,
-        double relationshipValue, String proposedTier, String tier, boolean downgradeWarning,
+public record CustomerScoreView(
+        String customerCode,
+        String customerName,
+        long runId,
+        LocalDate asOf,
+        Integer recencyDays,
+        double frequency,
+        double monetary,
+        int recencyScore,
+        int frequencyScore,
+        int monetaryScore,
+        int bgX,
+        double bgTx,
+        double bgT,
+        String segment,
+        String stage,
+        double historicalClv,
+        Double probabilityAlive,
+        Double expectedPurchases,
+        Double predictedClv,
+        double churnRisk,
+        boolean churnWarning,
+        double valueIndex,
+        double currentValue,
+        double potentialValue,
+        double relationshipValue,
+        String proposedTier,
+        String tier,
+        boolean downgradeWarning,
         List<Line> explanation) {
 
     /** One line of the explanation: its kind (RfmFacts, SegmentFacts, ..., NextStep) and both renderings. */
-    public record Line(String kind, String en, String zh) {
-    }
+    public record Line(String kind, String en, String zh) {}
 }

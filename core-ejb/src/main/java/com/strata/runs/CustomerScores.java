@@ -60,7 +60,8 @@ public class CustomerScores {
                     return Optional.empty();
                 }
                 checkPortfolio(customerCode, row.getString("account_manager"));
-                var policy = em.find(ClassificationPolicyVersion.class, row.getInt("policy_version")).document()
+                var policy = em.find(ClassificationPolicyVersion.class, row.getInt("policy_version"))
+                        .document()
                         .policy();
                 var basis = RunDiagnosticsJson.basis(policy, row.getString("diagnostics"));
                 return Optional.of(view(row, ScoreRows.read(row, row.getString("code"), basis)));
@@ -72,8 +73,10 @@ public class CustomerScores {
 
     private void checkPortfolio(String customerCode, String accountManager) {
         boolean managerOnly = session.isCallerInRole(Roles.ACCOUNT_MANAGER)
-                && !session.isCallerInRole(Roles.SUPERVISOR) && !session.isCallerInRole(Roles.ADMIN)
-                && !session.isCallerInRole(Roles.ANALYST) && !session.isCallerInRole(Roles.SERVICE_AGENT);
+                && !session.isCallerInRole(Roles.SUPERVISOR)
+                && !session.isCallerInRole(Roles.ADMIN)
+                && !session.isCallerInRole(Roles.ANALYST)
+                && !session.isCallerInRole(Roles.SERVICE_AGENT);
         if (managerOnly && !session.getCallerPrincipal().getName().equals(accountManager)) {
             throw new EJBAccessException("Customer " + customerCode + " is not in your portfolio");
         }
@@ -83,18 +86,39 @@ public class CustomerScores {
         CustomerScore score = stored.score();
         ClvEstimate clv = score.clv();
         List<CustomerScoreView.Line> explanation = score.explanation().items().stream()
-                .map(item -> new CustomerScoreView.Line(item.getClass().getSimpleName(), item.english(),
-                        item.chinese()))
+                .map(item ->
+                        new CustomerScoreView.Line(item.getClass().getSimpleName(), item.english(), item.chinese()))
                 .toList();
-        return new CustomerScoreView(score.customerCode(), row.getString("name"), row.getLong("run_id"),
-                row.getDate("as_of").toLocalDate(), boxed(score.rfm().recencyDays()), score.rfm().frequency(),
-                score.rfm().monetary(), score.rfm().recencyScore(), score.rfm().frequencyScore(),
-                score.rfm().monetaryScore(), stored.inputs().x(), stored.inputs().tx(), stored.inputs().t(),
-                score.segment().name(), score.stage().name(), clv.historical(), boxed(clv.probabilityAlive()),
-                boxed(clv.expectedPurchases()), boxed(clv.predicted()), score.churn().risk(), score.churn().warning(),
-                score.value().index(), score.value().current(), score.value().potential(),
-                score.value().relationship(), score.tier().proposed(), score.tier().assigned(),
-                score.tier().downgradeWarning(), explanation);
+        return new CustomerScoreView(
+                score.customerCode(),
+                row.getString("name"),
+                row.getLong("run_id"),
+                row.getDate("as_of").toLocalDate(),
+                boxed(score.rfm().recencyDays()),
+                score.rfm().frequency(),
+                score.rfm().monetary(),
+                score.rfm().recencyScore(),
+                score.rfm().frequencyScore(),
+                score.rfm().monetaryScore(),
+                stored.inputs().x(),
+                stored.inputs().tx(),
+                stored.inputs().t(),
+                score.segment().name(),
+                score.stage().name(),
+                clv.historical(),
+                boxed(clv.probabilityAlive()),
+                boxed(clv.expectedPurchases()),
+                boxed(clv.predicted()),
+                score.churn().risk(),
+                score.churn().warning(),
+                score.value().index(),
+                score.value().current(),
+                score.value().potential(),
+                score.value().relationship(),
+                score.tier().proposed(),
+                score.tier().assigned(),
+                score.tier().downgradeWarning(),
+                explanation);
     }
 
     private static Integer boxed(OptionalInt value) {

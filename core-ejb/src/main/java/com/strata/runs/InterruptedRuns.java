@@ -45,7 +45,7 @@ public class InterruptedRuns {
     @PostConstruct
     void markFailed() {
         List<ClassificationRun> cutOff = em.createQuery(
-                "select r from ClassificationRun r where r.status in :going", ClassificationRun.class)
+                        "select r from ClassificationRun r where r.status in :going", ClassificationRun.class)
                 .setParameter("going", List.of(RunStatus.STARTING, RunStatus.RUNNING))
                 .getResultList();
         ArrayList<Long> ids = new ArrayList<>();

@@ -42,8 +42,8 @@ public class RunCatalog {
         }
         LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
         if (asOf.isAfter(LocalDate.now())) {
-            throw new InvalidRunRequestException("The as-of date " + asOf + " is in the future; classify as of today or "
-                    + "an earlier day");
+            throw new InvalidRunRequestException(
+                    "The as-of date " + asOf + " is in the future; classify as of today or " + "an earlier day");
         }
         int version = request.policyVersion() == null ? activeVersion() : request.policyVersion();
         if (em.find(ClassificationPolicyVersion.class, version) == null) {
@@ -58,12 +58,12 @@ public class RunCatalog {
                                 : ""));
             });
         }
-        ClassificationRun run = new ClassificationRun(request.mode(), version, asOf,
-                session.getCallerPrincipal().getName());
+        ClassificationRun run = new ClassificationRun(
+                request.mode(), version, asOf, session.getCallerPrincipal().getName());
         em.persist(run);
         em.flush();
-        audit.record("RUN_STARTED", "run " + run.getId(), request.mode() + " as of " + asOf + " under policy v"
-                + version);
+        audit.record(
+                "RUN_STARTED", "run " + run.getId(), request.mode() + " as of " + asOf + " under policy v" + version);
         return run.toView(0);
     }
 
@@ -71,8 +71,8 @@ public class RunCatalog {
     public long restartableExecution(long runId) {
         ClassificationRun run = find(runId);
         if (run.getStatus() != RunStatus.FAILED || run.getJobExecutionId() == null) {
-            throw new RunRefusedException("Run " + runId + " is " + run.getStatus()
-                    + "; only a failed run can be restarted");
+            throw new RunRefusedException(
+                    "Run " + runId + " is " + run.getStatus() + "; only a failed run can be restarted");
         }
         audit.record("RUN_RESTARTED", "run " + runId, "job execution " + run.getJobExecutionId());
         run.restarting();
@@ -88,20 +88,23 @@ public class RunCatalog {
     public Optional<Long> abandon(long runId) {
         ClassificationRun run = find(runId);
         if (run.getStatus() != RunStatus.FAILED) {
-            throw new RunRefusedException("Run " + runId + " is " + run.getStatus()
-                    + "; only a failed run can be abandoned");
+            throw new RunRefusedException(
+                    "Run " + runId + " is " + run.getStatus() + "; only a failed run can be abandoned");
         }
         int removed = em.createNativeQuery("DELETE FROM tier_change WHERE run_id = ?1")
                 .setParameter(1, runId)
                 .executeUpdate();
         run.abandoned();
-        audit.record("RUN_ABANDONED", "run " + runId, run.getMode() + " as of " + run.getAsOf() + "; "
-                + removed + " unapplied tier changes removed");
+        audit.record(
+                "RUN_ABANDONED",
+                "run " + runId,
+                run.getMode() + " as of " + run.getAsOf() + "; " + removed + " unapplied tier changes removed");
         return Optional.ofNullable(run.getJobExecutionId());
     }
 
     public long count() {
-        return em.createQuery("select count(r) from ClassificationRun r", Long.class).getSingleResult();
+        return em.createQuery("select count(r) from ClassificationRun r", Long.class)
+                .getSingleResult();
     }
 
     /** One page of runs, the newest first. */
@@ -138,15 +141,16 @@ public class RunCatalog {
     }
 
     private int activeVersion() {
-        return em.createQuery("select p.version from ClassificationPolicyVersion p where p.status = :active",
-                Integer.class)
+        return em.createQuery(
+                        "select p.version from ClassificationPolicyVersion p where p.status = :active", Integer.class)
                 .setParameter("active", PolicyStatus.ACTIVE)
                 .getSingleResult();
     }
 
     private Optional<ClassificationRun> unfinishedApply() {
-        return em.createQuery("select r from ClassificationRun r where r.mode = :apply and r.status not in :over",
-                ClassificationRun.class)
+        return em.createQuery(
+                        "select r from ClassificationRun r where r.mode = :apply and r.status not in :over",
+                        ClassificationRun.class)
                 .setParameter("apply", RunMode.APPLY)
                 .setParameter("over", List.of(RunStatus.COMPLETED, RunStatus.ABANDONED))
                 .getResultStream()

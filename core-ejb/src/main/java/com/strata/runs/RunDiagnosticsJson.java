@@ -22,8 +22,7 @@ import java.util.List;
  */
 final class RunDiagnosticsJson {
 
-    private RunDiagnosticsJson() {
-    }
+    private RunDiagnosticsJson() {}
 
     static String of(RunDiagnostics diagnostics) {
         JsonArrayBuilder messages = Json.createArrayBuilder();
@@ -41,10 +40,18 @@ final class RunDiagnosticsJson {
                 .add("gammaGamma", gammaGamma(diagnostics.spendModel()))
                 .add("ahp", ahp(diagnostics.valueWeights()))
                 .add("tierThresholds", thresholds)
-                .add("baseMeans", Json.createObjectBuilder()
-                        .add("recencyDays", nullable(diagnostics.baseMeans().recencyDays()))
-                        .add("frequency", nullable(diagnostics.baseMeans().frequency()))
-                        .add("monetary", nullable(diagnostics.baseMeans().monetary())))
+                .add(
+                        "baseMeans",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "recencyDays",
+                                        nullable(diagnostics.baseMeans().recencyDays()))
+                                .add(
+                                        "frequency",
+                                        nullable(diagnostics.baseMeans().frequency()))
+                                .add(
+                                        "monetary",
+                                        nullable(diagnostics.baseMeans().monetary())))
                 .add("medianGapDays", finite(diagnostics.medianGapDays()))
                 .add("messages", messages)
                 .build()
@@ -58,9 +65,14 @@ final class RunDiagnosticsJson {
                 .add("logLikelihood", finite(fit.logLikelihood()))
                 .add("iterations", fit.iterations())
                 .add("converged", fit.converged());
-        fit.parameters().ifPresent(p -> json.add("r", p.r()).add("alpha", p.alpha()).add("a", p.a()).add("b", p.b()));
-        fit.calibration().ifPresent(c -> json.add("observedRepeatPurchases", c.observedRepeatPurchases())
-                .add("expectedRepeatPurchases", c.expectedRepeatPurchases()));
+        fit.parameters()
+                .ifPresent(p -> json.add("r", p.r())
+                        .add("alpha", p.alpha())
+                        .add("a", p.a())
+                        .add("b", p.b()));
+        fit.calibration()
+                .ifPresent(c -> json.add("observedRepeatPurchases", c.observedRepeatPurchases())
+                        .add("expectedRepeatPurchases", c.expectedRepeatPurchases()));
         fit.problem().ifPresent(problem -> json.add("problem", problem));
         return json;
     }
@@ -89,15 +101,21 @@ final class RunDiagnosticsJson {
      * run's policy.
      */
     static ExplanationBasis basis(ClassificationPolicy policy, String diagnosticsJson) {
-        JsonObject diagnostics = Json.createReader(new StringReader(diagnosticsJson)).readObject();
+        JsonObject diagnostics =
+                Json.createReader(new StringReader(diagnosticsJson)).readObject();
         JsonObject means = diagnostics.getJsonObject("baseMeans");
-        List<TierThreshold> thresholds = diagnostics.getJsonArray("tierThresholds").getValuesAs(JsonObject.class)
-                .stream()
-                .map(t -> new TierThreshold(t.getString("tier"), number(t, "minimumValueIndex",
-                        Double.POSITIVE_INFINITY)))
-                .toList();
-        return ExplanationBasis.of(policy, new BaseMeans(number(means, "recencyDays", Double.NaN),
-                number(means, "frequency", Double.NaN), number(means, "monetary", Double.NaN)), thresholds);
+        List<TierThreshold> thresholds =
+                diagnostics.getJsonArray("tierThresholds").getValuesAs(JsonObject.class).stream()
+                        .map(t -> new TierThreshold(
+                                t.getString("tier"), number(t, "minimumValueIndex", Double.POSITIVE_INFINITY)))
+                        .toList();
+        return ExplanationBasis.of(
+                policy,
+                new BaseMeans(
+                        number(means, "recencyDays", Double.NaN),
+                        number(means, "frequency", Double.NaN),
+                        number(means, "monetary", Double.NaN)),
+                thresholds);
     }
 
     /** JSON has no NaN or infinity: an unreachable tier or a mean over no one is null. */

@@ -134,8 +134,7 @@ final class RunInputs {
             FROM run_input WHERE run_id = ? ORDER BY customer_id
             """;
 
-    private RunInputs() {
-    }
+    private RunInputs() {}
 
     /** Takes the snapshot and answers how many customers it holds. */
     static int snapshot(Connection connection, long runId, LocalDate asOf, ClassificationPolicy policy)
@@ -173,7 +172,10 @@ final class RunInputs {
         static Periods of(LocalDate asOf, ClassificationPolicy policy) {
             int months = policy.window().trendMonths();
             LocalDate recentStart = asOf.minusMonths(months);
-            return new Periods(asOf, policy.window().firstDay(asOf).orElse(ALL_HISTORY), recentStart,
+            return new Periods(
+                    asOf,
+                    policy.window().firstDay(asOf).orElse(ALL_HISTORY),
+                    recentStart,
                     recentStart.minusMonths(months));
         }
 
@@ -199,8 +201,8 @@ final class RunInputs {
     }
 
     static int count(Connection connection, long runId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT COUNT(*) FROM run_input WHERE run_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT COUNT(*) FROM run_input WHERE run_id = ?")) {
             select.setLong(1, runId);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
@@ -233,13 +235,24 @@ final class RunInputs {
         String tier = row.getString("tier");
         return CustomerSummary.builder(row.getString("code"))
                 .customerSince(date(row, "customer_since"))
-                .history(new PurchaseHistory(date(row, "first_day"), date(row, "last_day"), row.getInt("purchase_days"),
-                        row.getDouble("repeat_amount"), row.getDouble("margin")))
-                .window(new WindowActivity(row.getInt("window_purchases"), row.getInt("window_days"),
-                        row.getDouble("window_amount"), row.getDouble("window_margin")))
+                .history(new PurchaseHistory(
+                        date(row, "first_day"),
+                        date(row, "last_day"),
+                        row.getInt("purchase_days"),
+                        row.getDouble("repeat_amount"),
+                        row.getDouble("margin")))
+                .window(new WindowActivity(
+                        row.getInt("window_purchases"),
+                        row.getInt("window_days"),
+                        row.getDouble("window_amount"),
+                        row.getDouble("window_margin")))
                 .trend(new SpendTrend(row.getDouble("recent_amount"), row.getDouble("previous_amount")))
-                .relationship(new RelationshipSignals(row.getInt("referrals"), nullableDouble(row, "csat"),
-                        nullableDouble(row, "nps"), row.getInt("complaints"), row.getInt("open_complaints"),
+                .relationship(new RelationshipSignals(
+                        row.getInt("referrals"),
+                        nullableDouble(row, "csat"),
+                        nullableDouble(row, "nps"),
+                        row.getInt("complaints"),
+                        row.getInt("open_complaints"),
                         row.getInt("engagements")))
                 .tierHistory(tier == null ? null : new TierHistory(tier, row.getInt("tier_lower_runs")))
                 .build();

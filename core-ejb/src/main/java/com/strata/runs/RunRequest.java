@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * {@code failAfterCustomers} is a restart drill: the first attempt fails once that many customers are written, so
  * operators (and the tests) can practise restarting; null for a normal run.
  */
-public record RunRequest(RunMode mode, LocalDate asOf, Integer policyVersion, Integer failAfterCustomers) {
-}
+public record RunRequest(RunMode mode, LocalDate asOf, Integer policyVersion, Integer failAfterCustomers) {}

@@ -39,7 +39,9 @@ class RunScoring {
 
     private ScoredRun score(long runId) {
         ClassificationRun run = em.find(ClassificationRun.class, runId);
-        var policy = em.find(ClassificationPolicyVersion.class, run.getPolicyVersion()).document().policy();
+        var policy = em.find(ClassificationPolicyVersion.class, run.getPolicyVersion())
+                .document()
+                .policy();
         RunBase base;
         try (Connection connection = dataSource.getConnection()) {
             base = RunInputs.load(connection, runId);

@@ -5,9 +5,9 @@ import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -41,7 +41,9 @@ public class RunSteps {
      */
     public int snapshot(long runId) {
         ClassificationRun run = run(runId);
-        var policy = em.find(ClassificationPolicyVersion.class, run.getPolicyVersion()).document().policy();
+        var policy = em.find(ClassificationPolicyVersion.class, run.getPolicyVersion())
+                .document()
+                .policy();
         try (Connection connection = dataSource.getConnection()) {
             int taken = RunInputs.count(connection, runId);
             if (taken > 0) {
@@ -51,15 +53,16 @@ public class RunSteps {
             run.snapshotTaken(customers);
             return customers;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not aggregate the customers of run " + runId + ": " + e.getMessage(),
-                    e);
+            throw new IllegalStateException(
+                    "Could not aggregate the customers of run " + runId + ": " + e.getMessage(), e);
         }
     }
 
     /** Fits the models on the whole snapshot and scores it; keeps the diagnostics with the run. */
     public void fit(long runId) {
         scoring.forget(runId);
-        run(runId).fitted(RunDiagnosticsJson.of(scoring.scoredRun(runId).result().diagnostics()));
+        run(runId)
+                .fitted(RunDiagnosticsJson.of(scoring.scoredRun(runId).result().diagnostics()));
     }
 
     /** How many customers the score step writes; after a restart this scores the snapshot again if needed. */
@@ -85,8 +88,7 @@ public class RunSteps {
                             + summary.tierChanges() + " were scored");
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not apply the tiers of run " + runId + ": " + e.getMessage(),
-                        e);
+                throw new IllegalStateException("Could not apply the tiers of run " + runId + ": " + e.getMessage(), e);
             }
         }
         run.completed(summary.json(), summary.tierChanges());

@@ -26,11 +26,9 @@ final class RunSummaries {
     /** Row and column label for customers who had no tier before the run. */
     static final String NO_TIER = "(none)";
 
-    private RunSummaries() {
-    }
+    private RunSummaries() {}
 
-    record Summary(String json, long tierChanges) {
-    }
+    record Summary(String json, long tierChanges) {}
 
     static Summary of(ScoredRun run) {
         TierLadder ladder = run.policy().tiers();
@@ -83,8 +81,8 @@ final class RunSummaries {
         JsonArrayBuilder array = Json.createArrayBuilder();
         counts.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey((a, b) -> a.name().compareTo(b.name())))
-                .forEach(e -> array.add(Json.createObjectBuilder().add(label, e.getKey().name())
-                        .add("customers", e.getValue())));
+                .forEach(e -> array.add(
+                        Json.createObjectBuilder().add(label, e.getKey().name()).add("customers", e.getValue())));
         return array;
     }
 
@@ -94,7 +92,9 @@ final class RunSummaries {
      */
     private static JsonObjectBuilder matrix(TierLadder ladder, Map<String, long[]> migration) {
         List<String> from = new ArrayList<>(ladder.tiers());
-        migration.keySet().stream().filter(t -> !from.contains(t) && !t.equals(NO_TIER)).forEach(from::add);
+        migration.keySet().stream()
+                .filter(t -> !from.contains(t) && !t.equals(NO_TIER))
+                .forEach(from::add);
         from.add(NO_TIER);
         JsonArrayBuilder rows = Json.createArrayBuilder();
         JsonArrayBuilder fromLabels = Json.createArrayBuilder();
@@ -109,6 +109,9 @@ final class RunSummaries {
         }
         JsonArrayBuilder toLabels = Json.createArrayBuilder();
         ladder.tiers().forEach(toLabels::add);
-        return Json.createObjectBuilder().add("from", fromLabels).add("to", toLabels).add("counts", rows);
+        return Json.createObjectBuilder()
+                .add("from", fromLabels)
+                .add("to", toLabels)
+                .add("counts", rows);
     }
 }

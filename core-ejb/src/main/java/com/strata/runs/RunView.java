@@ -7,9 +7,20 @@ import java.time.LocalDateTime;
  * A run as the runs page and the API show it. {@code scored} counts the customers whose score is stored, so it is
  * the run's progress while it runs.
  */
-public record RunView(long id, RunMode mode, RunStatus status, int policyVersion, LocalDate asOf, String startedBy,
-        LocalDateTime startedAt, LocalDateTime endedAt, long durationMillis, long customers, long scored,
-        long tierChanges, String failure) {
+public record RunView(
+        long id,
+        RunMode mode,
+        RunStatus status,
+        int policyVersion,
+        LocalDate asOf,
+        String startedBy,
+        LocalDateTime startedAt,
+        LocalDateTime endedAt,
+        long durationMillis,
+        long customers,
+        long scored,
+        long tierChanges,
+        String failure) {
 
     /** Progress 0-100. */
     public int percent() {

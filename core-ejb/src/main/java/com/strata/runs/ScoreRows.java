@@ -61,28 +61,32 @@ final class ScoreRows {
             if (!history.hasPurchased()) {
                 return new ModelInputs(0, 0, 0);
             }
-            return new ModelInputs(history.purchaseDays() - 1,
+            return new ModelInputs(
+                    history.purchaseDays() - 1,
                     ChronoUnit.DAYS.between(history.firstPurchaseDay(), history.lastPurchaseDay()) / unitDays,
                     ChronoUnit.DAYS.between(history.firstPurchaseDay(), asOf) / unitDays);
         }
     }
 
     /** A score read back: the score with its explanation, and the model inputs it was computed from. */
-    record StoredScore(CustomerScore score, ModelInputs inputs) {
-    }
+    record StoredScore(CustomerScore score, ModelInputs inputs) {}
 
-    private ScoreRows() {
-    }
+    private ScoreRows() {}
 
     /** Writes one score as a row; {@code segments} is the segment map of the run's policy. */
-    static void add(RowSink row, long runId, long customerId, CustomerScore score, ModelInputs inputs,
-            SegmentMap segments) throws SQLException {
-        SegmentRule segmentRule = score.explanation().find(SegmentFacts.class).get(0).rule();
+    static void add(
+            RowSink row, long runId, long customerId, CustomerScore score, ModelInputs inputs, SegmentMap segments)
+            throws SQLException {
+        SegmentRule segmentRule =
+                score.explanation().find(SegmentFacts.class).get(0).rule();
         StageFacts stage = score.explanation().find(StageFacts.class).get(0);
         TierDecision tier = score.tier();
         row.bigint(runId);
         row.bigint(customerId);
-        row.integer(score.rfm().recencyDays().isPresent() ? score.rfm().recencyDays().getAsInt() : null);
+        row.integer(
+                score.rfm().recencyDays().isPresent()
+                        ? score.rfm().recencyDays().getAsInt()
+                        : null);
         row.number(score.rfm().frequency());
         row.number(score.rfm().monetary());
         row.smallint(score.rfm().recencyScore());
@@ -131,27 +135,48 @@ final class ScoreRows {
     static StoredScore read(ResultSet row, String customerCode, ExplanationBasis basis) throws SQLException {
         OptionalInt recency = optionalInt(row, "recency_days");
         boolean purchased = recency.isPresent();
-        RfmScore rfm = new RfmScore(recency, row.getDouble("frequency"), row.getDouble("monetary"),
-                row.getInt("r_score"), row.getInt("f_score"), row.getInt("m_score"));
+        RfmScore rfm = new RfmScore(
+                recency,
+                row.getDouble("frequency"),
+                row.getDouble("monetary"),
+                row.getInt("r_score"),
+                row.getInt("f_score"),
+                row.getInt("m_score"));
         ModelInputs inputs = new ModelInputs(row.getInt("bg_x"), row.getDouble("bg_t_x"), row.getDouble("bg_t"));
         List<SegmentRule> rules = SegmentMap.of(basis.policy().segmentScheme()).rules();
         SegmentRule segmentRule = rules.get(row.getInt("segment_rule"));
-        StageFacts stage = new StageFacts(LifecycleRule.valueOf(row.getString("stage_rule")),
-                nan(row, "stage_observed"), nan(row, "stage_threshold"), nan(row, "stage_gap_multiple"),
-                nan(row, "usual_gap_days"), row.getBoolean("own_gap"));
-        ClvEstimate clv = new ClvEstimate(row.getDouble("historical_clv"), purchased, optional(row, "p_alive"),
-                optional(row, "expected_purchases"), optional(row, "expected_spend"), optional(row, "predicted_clv"),
+        StageFacts stage = new StageFacts(
+                LifecycleRule.valueOf(row.getString("stage_rule")),
+                nan(row, "stage_observed"),
+                nan(row, "stage_threshold"),
+                nan(row, "stage_gap_multiple"),
+                nan(row, "usual_gap_days"),
+                row.getBoolean("own_gap"));
+        ClvEstimate clv = new ClvEstimate(
+                row.getDouble("historical_clv"),
+                purchased,
+                optional(row, "p_alive"),
+                optional(row, "expected_purchases"),
+                optional(row, "expected_spend"),
+                optional(row, "predicted_clv"),
                 purchased && inputs.x() == 0);
-        ChurnAssessment churn = new ChurnAssessment(row.getDouble("churn_risk"), row.getBoolean("churn_warning"),
-                optional(row, "churn_model"), row.getDouble("churn_overdue"), row.getDouble("churn_spend_drop"),
+        ChurnAssessment churn = new ChurnAssessment(
+                row.getDouble("churn_risk"),
+                row.getBoolean("churn_warning"),
+                optional(row, "churn_model"),
+                row.getDouble("churn_overdue"),
+                row.getDouble("churn_spend_drop"),
                 row.getDouble("churn_complaints"));
-        ValueIndex value = new ValueIndex(row.getDouble("value_index"), row.getDouble("current_value"),
-                row.getDouble("potential_value"), row.getDouble("relationship_value"));
+        ValueIndex value = new ValueIndex(
+                row.getDouble("value_index"),
+                row.getDouble("current_value"),
+                row.getDouble("potential_value"),
+                row.getDouble("relationship_value"));
         TierDecision tier = decision(row, basis);
-        Explanation explanation = Explanations.explain(basis, rfm, segmentRule, clv, value, stage, churn, tier,
-                Optional.empty());
-        CustomerScore score = new CustomerScore(customerCode, rfm, segmentRule.segment(), stage.stage(), clv, churn,
-                value, tier, explanation);
+        Explanation explanation =
+                Explanations.explain(basis, rfm, segmentRule, clv, value, stage, churn, tier, Optional.empty());
+        CustomerScore score = new CustomerScore(
+                customerCode, rfm, segmentRule.segment(), stage.stage(), clv, churn, value, tier, explanation);
         return new StoredScore(score, inputs);
     }
 
@@ -161,8 +186,15 @@ final class ScoreRows {
         DecisionRule rule = DecisionRule.valueOf(row.getString("tier_rule"));
         Optional<TierChange> change = previous.filter(tier -> !tier.equals(assigned))
                 .map(tier -> TierChange.between(basis.policy().tiers(), tier, assigned, rule, Optional.empty()));
-        return new TierDecision(row.getString("proposed_tier"), assigned, rule, row.getBoolean("downgrade_warning"),
-                row.getInt("tier_lower_runs"), previous, change, Optional.empty());
+        return new TierDecision(
+                row.getString("proposed_tier"),
+                assigned,
+                rule,
+                row.getBoolean("downgrade_warning"),
+                row.getInt("tier_lower_runs"),
+                previous,
+                change,
+                Optional.empty());
     }
 
     private static OptionalInt optionalInt(ResultSet row, String column) throws SQLException {

@@ -48,8 +48,13 @@ public class ScoreStore {
                 for (int i = from; i < to; i++) {
                     CustomerScore score = run.result().score(i);
                     CustomerSummary input = run.base().summaries().get(i);
-                    ScoreRows.add(scores, runId, ids[i], score,
-                            ScoreRows.ModelInputs.of(input.history(), run.asOf(), unitDays), segments);
+                    ScoreRows.add(
+                            scores,
+                            runId,
+                            ids[i],
+                            score,
+                            ScoreRows.ModelInputs.of(input.history(), run.asOf(), unitDays),
+                            segments);
                     if (apply) {
                         TierChangeRows.add(changes, runId, ids[i], input.tierHistory(), score.tier(), run.asOf());
                     }
@@ -58,8 +63,10 @@ public class ScoreStore {
                 changes.flush();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the scores of run " + runId + " for customers "
-                    + ids[from] + " to " + ids[to - 1] + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not write the scores of run " + runId + " for customers " + ids[from] + " to " + ids[to - 1]
+                            + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -27,10 +27,10 @@ final class TierApplication {
             WHEN NOT MATCHED THEN INSERT (customer_id, tier, tier_lower_runs, tier_since)
                 VALUES (u.customer_id, u.assigned_tier, u.tier_lower_runs, ?)
             """;
+
     private static final String RECORDED_CHANGES = "SELECT COUNT(*) FROM tier_change WHERE run_id = ?";
 
-    private TierApplication() {
-    }
+    private TierApplication() {}
 
     /** Sets the live tiers the run's written scores assign. */
     static void apply(Connection connection, long runId, LocalDate asOf) throws SQLException {

@@ -15,12 +15,12 @@ final class TierChangeRows {
     static final String TABLE = "tier_change";
     static final String COLUMNS = "run_id, customer_id, from_tier, to_tier, reason, approved_by, changed_on";
 
-    private TierChangeRows() {
-    }
+    private TierChangeRows() {}
 
     /** Writes the customer's change if the run moves their tier; answers whether it does. */
-    static boolean add(RowSink row, long runId, long customerId, TierHistory before, TierDecision decision,
-            LocalDate asOf) throws SQLException {
+    static boolean add(
+            RowSink row, long runId, long customerId, TierHistory before, TierDecision decision, LocalDate asOf)
+            throws SQLException {
         if (before != null && before.assignedTier().equals(decision.assigned())) {
             return false;
         }

@@ -20,7 +20,8 @@ public record ChurnFacts(ChurnAssessment churn, double warningThreshold) impleme
                 ? "模型 1 - P(alive) " + Numbers.fixed(churn.modelSignal().getAsDouble(), 2)
                 : "未使用模型";
         return "流失风险 " + Numbers.fixed(churn.risk(), 2) + "（预警线 " + Numbers.fixed(warningThreshold, 2) + "）：" + model
-                + "，逾期 " + Numbers.fixed(churn.overdueSignal(), 2) + "，消费下降 " + Numbers.fixed(churn.spendDropSignal(), 2)
+                + "，逾期 " + Numbers.fixed(churn.overdueSignal(), 2) + "，消费下降 "
+                + Numbers.fixed(churn.spendDropSignal(), 2)
                 + "，未结投诉 " + Numbers.fixed(churn.complaintSignal(), 2) + "。" + (churn.warning() ? "已触发流失预警。" : "");
     }
 }

@@ -36,9 +36,11 @@ final class ChurnRisks {
                 risks.overdue[i] = clamp(beyond / (rules.overdueFullAtGapMultiple() - 1));
             }
             risks.spendDrop[i] = base.customers.get(i).trend().drop();
-            risks.complaints[i] = clamp((double) base.customers.get(i).relationship().openComplaints()
-                    / rules.openComplaintsForFullSignal());
-            double rulePart = rules.overdueWeight() * risks.overdue[i] + rules.spendDropWeight() * risks.spendDrop[i]
+            risks.complaints[i] = clamp(
+                    (double) base.customers.get(i).relationship().openComplaints()
+                            / rules.openComplaintsForFullSignal());
+            double rulePart = rules.overdueWeight() * risks.overdue[i]
+                    + rules.spendDropWeight() * risks.spendDrop[i]
                     + rules.complaintWeight() * risks.complaints[i];
             boolean modelSpeaks = base.purchased[i] && base.repeats[i] > 0 && !Double.isNaN(clv.probabilityAlive[i]);
             if (modelSpeaks) {

@@ -51,15 +51,32 @@ public final class ClassificationEngine {
         TierDecision[] decisions = new TierDecision[base.size];
         IntStream.range(0, base.size).parallel().forEach(i -> {
             CustomerSummary customer = base.customers.get(i);
-            decisions[i] = assigner.decide(cutoffs.rankFor(values.index[i]), customer.tierHistory(),
-                    customer.override(), asOf);
+            decisions[i] = assigner.decide(
+                    cutoffs.rankFor(values.index[i]), customer.tierHistory(), customer.override(), asOf);
         });
-        RunDiagnostics diagnostics = new RunDiagnostics(asOf, base.size, clv.purchaseFit, clv.spendFit,
-                values.weights, thresholds(cutoffs),
+        RunDiagnostics diagnostics = new RunDiagnostics(
+                asOf,
+                base.size,
+                clv.purchaseFit,
+                clv.spendFit,
+                values.weights,
+                thresholds(cutoffs),
                 new BaseMeans(segmentation.meanRecencyDays, segmentation.meanFrequency, segmentation.meanMonetary),
-                cadence.baseMedianDays(), messages(clv));
-        ScoreAssembler assembler = new ScoreAssembler(policy, base, rfm, segmentation, clv, values, stages,
-                churn, cadence, cutoffs, decisions, diagnostics.baseMeans());
+                cadence.baseMedianDays(),
+                messages(clv));
+        ScoreAssembler assembler = new ScoreAssembler(
+                policy,
+                base,
+                rfm,
+                segmentation,
+                clv,
+                values,
+                stages,
+                churn,
+                cadence,
+                cutoffs,
+                decisions,
+                diagnostics.baseMeans());
         return new ClassificationResult(diagnostics, assembler, base.size);
     }
 

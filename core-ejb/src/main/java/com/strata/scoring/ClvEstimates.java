@@ -43,17 +43,23 @@ final class ClvEstimates {
     }
 
     static ClvEstimates of(CustomerColumns base, ClvOptions options) {
-        int[] buyers = IntStream.range(0, base.size).filter(i -> base.purchased[i]).toArray();
+        int[] buyers =
+                IntStream.range(0, base.size).filter(i -> base.purchased[i]).toArray();
         BgNbdFit purchaseFit = new BgNbdFitter().fit(purchaseData(base, buyers, options), options.timeUnit());
-        int[] spenders = Arrays.stream(buyers).filter(i -> base.repeats[i] > 0 && base.repeatMeanSpend[i] > 0)
+        int[] spenders = Arrays.stream(buyers)
+                .filter(i -> base.repeats[i] > 0 && base.repeatMeanSpend[i] > 0)
                 .toArray();
-        GammaGammaFit spendFit = new GammaGammaFitter().fit(new SpendData(
-                Arrays.stream(spenders).map(i -> base.repeats[i]).toArray(),
-                Arrays.stream(spenders).mapToDouble(i -> base.repeatMeanSpend[i]).toArray()));
+        GammaGammaFit spendFit = new GammaGammaFitter()
+                .fit(new SpendData(
+                        Arrays.stream(spenders).map(i -> base.repeats[i]).toArray(),
+                        Arrays.stream(spenders)
+                                .mapToDouble(i -> base.repeatMeanSpend[i])
+                                .toArray()));
         ClvEstimates estimates = new ClvEstimates(purchaseFit, spendFit, base.size);
         double[] discountedPurchases = new double[base.size];
-        purchaseFit.parameters().ifPresent(
-                parameters -> estimates.project(base, buyers, parameters, options, discountedPurchases));
+        purchaseFit
+                .parameters()
+                .ifPresent(parameters -> estimates.project(base, buyers, parameters, options, discountedPurchases));
         spendFit.parameters().ifPresent(parameters -> estimates.spend(base, buyers, spenders, parameters));
         if (purchaseFit.isFitted() && spendFit.isFitted()) {
             for (int i : buyers) {
@@ -71,7 +77,11 @@ final class ClvEstimates {
                 options.timeUnit().days());
     }
 
-    private void project(CustomerColumns base, int[] buyers, BgNbdParameters parameters, ClvOptions options,
+    private void project(
+            CustomerColumns base,
+            int[] buyers,
+            BgNbdParameters parameters,
+            ClvOptions options,
             double[] discountedPurchases) {
         double unit = options.timeUnit().days();
         int chunks = (buyers.length + CHUNK - 1) / CHUNK;
@@ -92,12 +102,14 @@ final class ClvEstimates {
     private void spend(CustomerColumns base, int[] buyers, int[] spenders, GammaGammaParameters parameters) {
         double oneDayMean = parameters.hasPopulationMean()
                 ? parameters.populationMeanSpend()
-                : Arrays.stream(spenders).mapToDouble(i -> base.repeatMeanSpend[i]).average().orElse(0);
+                : Arrays.stream(spenders)
+                        .mapToDouble(i -> base.repeatMeanSpend[i])
+                        .average()
+                        .orElse(0);
         for (int i : buyers) {
             int x = base.repeats[i];
-            expectedSpend[i] = x == 0
-                    ? oneDayMean
-                    : parameters.conditionalExpectedSpend(x, Math.max(0, base.repeatMeanSpend[i]));
+            expectedSpend[i] =
+                    x == 0 ? oneDayMean : parameters.conditionalExpectedSpend(x, Math.max(0, base.repeatMeanSpend[i]));
         }
     }
 

@@ -19,6 +19,7 @@ final class CustomerColumns {
     final boolean[] purchased;
     /** Days since the last purchase; only meaningful where {@code purchased}. */
     final int[] recencyDays;
+
     final double[] frequency;
     final double[] monetary;
     final double[] windowRevenue;
@@ -29,6 +30,7 @@ final class CustomerColumns {
     final int[] spanDays;
     /** BG/NBD T in days: first purchase day to the as-of date. */
     final int[] ageDays;
+
     final double[] repeatMeanSpend;
     final double[] historicalClv;
     final int[] tenureDays;

@@ -97,8 +97,8 @@ public record CustomerSummary(
         }
 
         public CustomerSummary build() {
-            return new CustomerSummary(code, customerSince, history, window, trend, relationship, tierHistory,
-                    override);
+            return new CustomerSummary(
+                    code, customerSince, history, window, trend, relationship, tierHistory, override);
         }
     }
 }

@@ -14,8 +14,10 @@ public record ExplanationBasis(ClassificationPolicy policy, BaseMeans means, Ahp
 
     /** The basis of a finished run, from its policy and what its diagnostics kept. */
     public static ExplanationBasis of(ClassificationPolicy policy, BaseMeans means, List<TierThreshold> thresholds) {
-        double[] cutoffs = thresholds.stream().mapToDouble(TierThreshold::minimumValueIndex).toArray();
-        return new ExplanationBasis(policy, means, policy.valueIndex().dimensionWeights(),
-                TierCutoffs.of(policy.tiers(), cutoffs));
+        double[] cutoffs = thresholds.stream()
+                .mapToDouble(TierThreshold::minimumValueIndex)
+                .toArray();
+        return new ExplanationBasis(
+                policy, means, policy.valueIndex().dimensionWeights(), TierCutoffs.of(policy.tiers(), cutoffs));
     }
 }

@@ -17,19 +17,28 @@ import java.util.Optional;
  */
 public final class Explanations {
 
-    private Explanations() {
-    }
+    private Explanations() {}
 
-    public static Explanation explain(ExplanationBasis basis, RfmScore rfm, SegmentRule segmentRule, ClvEstimate clv,
-            ValueIndex value, StageFacts stage, ChurnAssessment churn, TierDecision decision,
+    public static Explanation explain(
+            ExplanationBasis basis,
+            RfmScore rfm,
+            SegmentRule segmentRule,
+            ClvEstimate clv,
+            ValueIndex value,
+            StageFacts stage,
+            ChurnAssessment churn,
+            TierDecision decision,
             Optional<TierOverride> activeOverride) {
         ClassificationPolicy policy = basis.policy();
         BaseMeans means = basis.means();
         return new Explanation(List.of(
                 new RfmFacts(rfm, policy.frequency(), policy.monetary()),
-                new SegmentFacts(segmentRule.segment(), segmentRule, means.recencyDays(), means.frequency(),
-                        means.monetary()),
-                new ValueFacts(value, basis.weights().weight(0), basis.weights().weight(1),
+                new SegmentFacts(
+                        segmentRule.segment(), segmentRule, means.recencyDays(), means.frequency(), means.monetary()),
+                new ValueFacts(
+                        value,
+                        basis.weights().weight(0),
+                        basis.weights().weight(1),
                         basis.weights().weight(2)),
                 new ModelFacts(clv, policy.clv().horizonMonths()),
                 stage,
@@ -38,8 +47,8 @@ public final class Explanations {
                 nextStep(basis, value, decision)));
     }
 
-    private static TierFacts tierFacts(ExplanationBasis basis, ValueIndex value, TierDecision decision,
-            Optional<TierOverride> activeOverride) {
+    private static TierFacts tierFacts(
+            ExplanationBasis basis, ValueIndex value, TierDecision decision, Optional<TierOverride> activeOverride) {
         ClassificationPolicy policy = basis.policy();
         TierLadder ladder = policy.tiers();
         int proposed = ladder.rankOf(decision.proposed());
@@ -49,12 +58,17 @@ public final class Explanations {
                 share += ladder.thresholds().get(k);
             }
         }
-        Optional<TierOverride> active = decision.rule() == DecisionRule.OVERRIDDEN
-                ? activeOverride
-                : Optional.empty();
-        return new TierFacts(decision, value.index(), basis.cutoffs().cutoff(proposed),
-                proposed == ladder.lowestRank(), ladder.kind(), share, policy.hysteresis().downgradeAfterRuns(),
-                policy.hysteresis().oneTierPerRun(), active);
+        Optional<TierOverride> active = decision.rule() == DecisionRule.OVERRIDDEN ? activeOverride : Optional.empty();
+        return new TierFacts(
+                decision,
+                value.index(),
+                basis.cutoffs().cutoff(proposed),
+                proposed == ladder.lowestRank(),
+                ladder.kind(),
+                share,
+                policy.hysteresis().downgradeAfterRuns(),
+                policy.hysteresis().oneTierPerRun(),
+                active);
     }
 
     private static NextStep nextStep(ExplanationBasis basis, ValueIndex value, TierDecision decision) {
@@ -65,25 +79,60 @@ public final class Explanations {
         double leverScore = score(value, lever);
         double leverWeight = basis.weights().weight(lever.ordinal());
         if (decision.rule() == DecisionRule.OVERRIDDEN) {
-            return new NextStep(NextStep.Kind.PINNED, decision.assigned(), cutoffs.cutoff(assigned), value.index(),
-                    lever, leverScore, leverWeight, null);
+            return new NextStep(
+                    NextStep.Kind.PINNED,
+                    decision.assigned(),
+                    cutoffs.cutoff(assigned),
+                    value.index(),
+                    lever,
+                    leverScore,
+                    leverWeight,
+                    null);
         }
         if (decision.downgradeWarning()) {
-            return new NextStep(NextStep.Kind.KEEP, decision.assigned(), cutoffs.cutoff(assigned), value.index(),
-                    lever, leverScore, leverWeight, ladder.tier(assigned + 1));
+            return new NextStep(
+                    NextStep.Kind.KEEP,
+                    decision.assigned(),
+                    cutoffs.cutoff(assigned),
+                    value.index(),
+                    lever,
+                    leverScore,
+                    leverWeight,
+                    ladder.tier(assigned + 1));
         }
         if (assigned == 0) {
-            return new NextStep(NextStep.Kind.TOP, decision.assigned(), cutoffs.cutoff(0), value.index(), lever,
-                    leverScore, leverWeight, null);
+            return new NextStep(
+                    NextStep.Kind.TOP,
+                    decision.assigned(),
+                    cutoffs.cutoff(0),
+                    value.index(),
+                    lever,
+                    leverScore,
+                    leverWeight,
+                    null);
         }
         for (int target = assigned - 1; target >= 0; target--) {
             if (cutoffs.isReachable(target)) {
-                return new NextStep(NextStep.Kind.REACH, ladder.tier(target), cutoffs.cutoff(target), value.index(),
-                        lever, leverScore, leverWeight, null);
+                return new NextStep(
+                        NextStep.Kind.REACH,
+                        ladder.tier(target),
+                        cutoffs.cutoff(target),
+                        value.index(),
+                        lever,
+                        leverScore,
+                        leverWeight,
+                        null);
             }
         }
-        return new NextStep(NextStep.Kind.NONE_REACHABLE, decision.assigned(), Double.NaN, value.index(), lever,
-                leverScore, leverWeight, null);
+        return new NextStep(
+                NextStep.Kind.NONE_REACHABLE,
+                decision.assigned(),
+                Double.NaN,
+                value.index(),
+                lever,
+                leverScore,
+                leverWeight,
+                null);
     }
 
     /** The dimension that could add most to the index: AHP weight times headroom to 100. */

@@ -14,13 +14,12 @@ final class LifecycleStages {
 
     static LifecycleStages of(CustomerColumns base, ClvEstimates clv, PurchaseCadence cadence, LifecycleRules rules) {
         LifecycleStages stages = new LifecycleStages(base.size);
-        IntStream.range(0, base.size).parallel()
-                .forEach(i -> stages.reasons[i] = reason(i, base, clv, cadence, rules));
+        IntStream.range(0, base.size).parallel().forEach(i -> stages.reasons[i] = reason(i, base, clv, cadence, rules));
         return stages;
     }
 
-    private static LifecycleRule reason(int i, CustomerColumns base, ClvEstimates clv, PurchaseCadence cadence,
-            LifecycleRules rules) {
+    private static LifecycleRule reason(
+            int i, CustomerColumns base, ClvEstimates clv, PurchaseCadence cadence, LifecycleRules rules) {
         if (!base.purchased[i]) {
             return base.tenureDays[i] <= rules.newWithinDays()
                     ? LifecycleRule.NO_PURCHASE_YET

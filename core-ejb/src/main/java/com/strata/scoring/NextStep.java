@@ -18,7 +18,8 @@ public record NextStep(
         ValueDimension lever,
         double leverScore,
         double leverWeight,
-        String fallbackTier) implements ExplanationItem {
+        String fallbackTier)
+        implements ExplanationItem {
 
     public enum Kind {
         /** A higher tier is within reach of the value index. */
@@ -46,13 +47,16 @@ public record NextStep(
     @Override
     public String english() {
         return switch (kind) {
-            case REACH -> "To reach " + tier + ": raise the value index by " + Numbers.fixed(gap(), 1) + " to "
-                    + Numbers.fixed(threshold, 1) + ". " + leverEnglish();
-            case KEEP -> "Downgrade warning: to keep " + tier + ", reach its threshold " + Numbers.fixed(threshold, 1)
-                    + " in the next run (now " + Numbers.fixed(valueIndex, 1) + ", " + Numbers.fixed(gap(), 1)
-                    + " short); otherwise the customer moves to " + fallbackTier + ". " + leverEnglish();
-            case TOP -> "Top tier: it stays while the value index holds at or above the " + tier + " threshold "
-                    + Numbers.fixed(threshold, 1) + ".";
+            case REACH ->
+                "To reach " + tier + ": raise the value index by " + Numbers.fixed(gap(), 1) + " to "
+                        + Numbers.fixed(threshold, 1) + ". " + leverEnglish();
+            case KEEP ->
+                "Downgrade warning: to keep " + tier + ", reach its threshold " + Numbers.fixed(threshold, 1)
+                        + " in the next run (now " + Numbers.fixed(valueIndex, 1) + ", " + Numbers.fixed(gap(), 1)
+                        + " short); otherwise the customer moves to " + fallbackTier + ". " + leverEnglish();
+            case TOP ->
+                "Top tier: it stays while the value index holds at or above the " + tier + " threshold "
+                        + Numbers.fixed(threshold, 1) + ".";
             case NONE_REACHABLE -> "No higher tier is reachable in a base of this size.";
             case PINNED -> "The tier is pinned by an override; value changes take effect when it ends.";
         };
@@ -62,11 +66,13 @@ public record NextStep(
     public String chinese() {
         String target = TierNames.chinese(tier);
         return switch (kind) {
-            case REACH -> "升至" + target + "：价值指数需提高 " + Numbers.fixed(gap(), 1) + "，达到 " + Numbers.fixed(threshold, 1)
-                    + "。" + leverChinese();
-            case KEEP -> "降级预警：下次运行价值指数需达到" + target + "门槛 " + Numbers.fixed(threshold, 1) + "（当前 "
-                    + Numbers.fixed(valueIndex, 1) + "，差 " + Numbers.fixed(gap(), 1) + "）才能保持" + target + "，否则将降为"
-                    + TierNames.chinese(fallbackTier) + "。" + leverChinese();
+            case REACH ->
+                "升至" + target + "：价值指数需提高 " + Numbers.fixed(gap(), 1) + "，达到 " + Numbers.fixed(threshold, 1) + "。"
+                        + leverChinese();
+            case KEEP ->
+                "降级预警：下次运行价值指数需达到" + target + "门槛 " + Numbers.fixed(threshold, 1) + "（当前 "
+                        + Numbers.fixed(valueIndex, 1) + "，差 " + Numbers.fixed(gap(), 1) + "）才能保持" + target + "，否则将降为"
+                        + TierNames.chinese(fallbackTier) + "。" + leverChinese();
             case TOP -> "最高等级：价值指数保持在" + target + "门槛 " + Numbers.fixed(threshold, 1) + " 以上即可保持。";
             case NONE_REACHABLE -> "在当前客户规模下没有可达到的更高等级。";
             case PINNED -> "等级由人工指定；指定到期后价值变化才会生效。";
@@ -88,7 +94,8 @@ public record NextStep(
             case POTENTIAL -> "潜在价值";
             case RELATIONSHIP -> "关系价值";
         };
-        String lead = "提升空间最大的是" + name + "（" + Numbers.fixed(leverScore, 1) + "/100，权重 " + Numbers.fixed(leverWeight, 3) + "）";
+        String lead = "提升空间最大的是" + name + "（" + Numbers.fixed(leverScore, 1) + "/100，权重 "
+                + Numbers.fixed(leverWeight, 3) + "）";
         return leverPointsNeeded() <= 100 - leverScore
                 ? lead + "，仅此一项提高 " + Numbers.fixed(leverPointsNeeded(), 1) + " 分即可。"
                 : lead + "，单靠一项无法补足差距。";

@@ -19,6 +19,7 @@ final class PercentileRanks {
 
     /** Per customer 2 * (values below) + (values equal), or -1 where unknown: exact integers, no rounding. */
     private final long[] twiceMidRank;
+
     private final long known;
 
     private PercentileRanks(long[] twiceMidRank, long known) {

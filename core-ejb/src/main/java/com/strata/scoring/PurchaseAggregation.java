@@ -58,7 +58,8 @@ record PurchaseAggregation(PurchaseHistory history, WindowActivity window, Spend
         PurchaseHistory history = first == null
                 ? new PurchaseHistory(null, null, 0, 0, margin)
                 : new PurchaseHistory(first, days.lastKey(), days.size(), repeatAmount, margin);
-        return new PurchaseAggregation(history,
+        return new PurchaseAggregation(
+                history,
                 new WindowActivity(windowPurchases, windowDays.size(), windowAmount, windowMargin),
                 new SpendTrend(recent, previous));
     }

@@ -26,17 +26,16 @@ public record RfmFacts(RfmScore rfm, FrequencyMeasure frequencyMeasure, Monetary
 
     @Override
     public String chinese() {
-        String recency = rfm.recencyDays().isPresent()
-                ? "最近一次购买在 " + rfm.recencyDays().getAsInt() + " 天前"
-                : "尚无购买";
+        String recency =
+                rfm.recencyDays().isPresent() ? "最近一次购买在 " + rfm.recencyDays().getAsInt() + " 天前" : "尚无购买";
         String frequency = frequencyMeasure == FrequencyMeasure.DISTINCT_DAYS
                 ? "窗口内有 " + Numbers.count(rfm.frequency()) + " 个购买日"
                 : "窗口内购买 " + Numbers.count(rfm.frequency()) + " 次";
         String monetary = monetaryMeasure == MonetaryMeasure.SUM
                 ? "窗口内消费 " + Numbers.amount(rfm.monetary())
                 : "窗口内平均每单 " + Numbers.amount(rfm.monetary());
-        return recency + "（R " + rfm.recencyScore() + "）；" + frequency + "（F " + rfm.frequencyScore() + "）；"
-                + monetary + "（M " + rfm.monetaryScore() + "）。";
+        return recency + "（R " + rfm.recencyScore() + "）；" + frequency + "（F " + rfm.frequencyScore() + "）；" + monetary
+                + "（M " + rfm.monetaryScore() + "）。";
     }
 
     private static String days(int days) {

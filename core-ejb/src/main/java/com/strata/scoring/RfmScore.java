@@ -8,5 +8,9 @@ import java.util.OptionalInt;
  * @param recencyDays days since the last purchase; empty for a customer who never bought
  */
 public record RfmScore(
-        OptionalInt recencyDays, double frequency, double monetary, int recencyScore, int frequencyScore,
+        OptionalInt recencyDays,
+        double frequency,
+        double monetary,
+        int recencyScore,
+        int frequencyScore,
         int monetaryScore) {}

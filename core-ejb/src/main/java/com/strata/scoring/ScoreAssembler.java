@@ -27,9 +27,18 @@ final class ScoreAssembler {
     private final TierDecision[] decisions;
     private final ExplanationBasis basis;
 
-    ScoreAssembler(ClassificationPolicy policy, CustomerColumns base, RfmScores rfm,
-            Segmentation segmentation, ClvEstimates clv, ValueIndexes values, LifecycleStages stages,
-            ChurnRisks churn, PurchaseCadence cadence, TierCutoffs cutoffs, TierDecision[] decisions,
+    ScoreAssembler(
+            ClassificationPolicy policy,
+            CustomerColumns base,
+            RfmScores rfm,
+            Segmentation segmentation,
+            ClvEstimates clv,
+            ValueIndexes values,
+            LifecycleStages stages,
+            ChurnRisks churn,
+            PurchaseCadence cadence,
+            TierCutoffs cutoffs,
+            TierDecision[] decisions,
             BaseMeans means) {
         this.policy = policy;
         this.base = base;
@@ -47,23 +56,45 @@ final class ScoreAssembler {
     CustomerScore assemble(int i) {
         RfmScore rfmScore = new RfmScore(
                 base.purchased[i] ? OptionalInt.of(base.recencyDays[i]) : OptionalInt.empty(),
-                base.frequency[i], base.monetary[i], rfm.recency[i], rfm.frequency[i], rfm.monetary[i]);
+                base.frequency[i],
+                base.monetary[i],
+                rfm.recency[i],
+                rfm.frequency[i],
+                rfm.monetary[i]);
         SegmentRule rule = segmentation.rules[i];
-        ClvEstimate clvEstimate = new ClvEstimate(base.historicalClv[i], base.purchased[i],
-                optional(clv.probabilityAlive[i]), optional(clv.expectedPurchases[i]), optional(clv.expectedSpend[i]),
-                optional(clv.predictedClv[i]), base.purchased[i] && base.repeats[i] == 0);
-        ChurnAssessment churnAssessment = new ChurnAssessment(churn.risk[i],
-                churn.risk[i] >= policy.churn().warningThreshold(), optional(churn.model[i]), churn.overdue[i],
-                churn.spendDrop[i], churn.complaints[i]);
-        ValueIndex value = new ValueIndex(values.index[i], values.dimension[0][i], values.dimension[1][i],
-                values.dimension[2][i]);
+        ClvEstimate clvEstimate = new ClvEstimate(
+                base.historicalClv[i],
+                base.purchased[i],
+                optional(clv.probabilityAlive[i]),
+                optional(clv.expectedPurchases[i]),
+                optional(clv.expectedSpend[i]),
+                optional(clv.predictedClv[i]),
+                base.purchased[i] && base.repeats[i] == 0);
+        ChurnAssessment churnAssessment = new ChurnAssessment(
+                churn.risk[i],
+                churn.risk[i] >= policy.churn().warningThreshold(),
+                optional(churn.model[i]),
+                churn.overdue[i],
+                churn.spendDrop[i],
+                churn.complaints[i]);
+        ValueIndex value =
+                new ValueIndex(values.index[i], values.dimension[0][i], values.dimension[1][i], values.dimension[2][i]);
         TierDecision decision = decisions[i];
         StageFacts stage = stageFacts(i);
-        Optional<TierOverride> override = Optional.ofNullable(base.customers.get(i).override());
-        Explanation explanation = Explanations.explain(basis, rfmScore, rule, clvEstimate, value, stage,
-                churnAssessment, decision, override);
-        return new CustomerScore(base.customers.get(i).code(), rfmScore, rule.segment(), stage.stage(), clvEstimate,
-                churnAssessment, value, decision, explanation);
+        Optional<TierOverride> override =
+                Optional.ofNullable(base.customers.get(i).override());
+        Explanation explanation = Explanations.explain(
+                basis, rfmScore, rule, clvEstimate, value, stage, churnAssessment, decision, override);
+        return new CustomerScore(
+                base.customers.get(i).code(),
+                rfmScore,
+                rule.segment(),
+                stage.stage(),
+                clvEstimate,
+                churnAssessment,
+                value,
+                decision,
+                explanation);
     }
 
     private StageFacts stageFacts(int i) {
@@ -74,17 +105,27 @@ final class ScoreAssembler {
         return switch (rule) {
             case FIRST_PURCHASE_RECENT -> facts(rule, base.ageDays[i], rules.newWithinDays(), gap, own);
             case NO_PURCHASE_YET, NEVER_PURCHASED -> facts(rule, base.tenureDays[i], rules.newWithinDays(), gap, own);
-            case SILENT_TOO_LONG -> new StageFacts(rule, base.recencyDays[i],
-                    Math.max(rules.churnedAfterDays(), rules.churnedGapMultiple() * gap), rules.churnedGapMultiple(),
-                    gap, own);
+            case SILENT_TOO_LONG ->
+                new StageFacts(
+                        rule,
+                        base.recencyDays[i],
+                        Math.max(rules.churnedAfterDays(), rules.churnedGapMultiple() * gap),
+                        rules.churnedGapMultiple(),
+                        gap,
+                        own);
             case MODEL_SAYS_GONE -> facts(rule, clv.probabilityAlive[i], rules.churnedBelowPAlive(), gap, own);
-            case OVERDUE -> new StageFacts(rule, base.recencyDays[i], rules.decliningGapMultiple() * gap,
-                    rules.decliningGapMultiple(), gap, own);
+            case OVERDUE ->
+                new StageFacts(
+                        rule,
+                        base.recencyDays[i],
+                        rules.decliningGapMultiple() * gap,
+                        rules.decliningGapMultiple(),
+                        gap,
+                        own);
             case SPEND_FELL -> facts(rule, base.customers.get(i).trend().drop(), rules.decliningSpendDrop(), gap, own);
             case MODEL_SAYS_FADING -> facts(rule, clv.probabilityAlive[i], rules.decliningBelowPAlive(), gap, own);
             case YOUNG_RELATIONSHIP -> facts(rule, base.ageDays[i], rules.growingWithinDays(), gap, own);
-            case SPEND_ROSE -> facts(rule, base.customers.get(i).trend().growth(), rules.growingSpendRise(), gap,
-                    own);
+            case SPEND_ROSE -> facts(rule, base.customers.get(i).trend().growth(), rules.growingSpendRise(), gap, own);
             case STEADY -> facts(rule, 0, 0, gap, own);
         };
     }

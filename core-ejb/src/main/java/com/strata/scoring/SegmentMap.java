@@ -9,27 +9,33 @@ import java.util.List;
  */
 public final class SegmentMap {
 
-    private static final SegmentMap RF_GRID = new SegmentMap(SegmentScheme.RF_GRID, 5, List.of(
-            rf(Segment.HIBERNATING, 1, 2, 1, 2),
-            rf(Segment.AT_RISK, 1, 2, 3, 4),
-            rf(Segment.CANT_LOSE_THEM, 1, 2, 5, 5),
-            rf(Segment.ABOUT_TO_SLEEP, 3, 3, 1, 2),
-            rf(Segment.NEED_ATTENTION, 3, 3, 3, 3),
-            rf(Segment.LOYAL, 3, 4, 4, 5),
-            rf(Segment.PROMISING, 4, 4, 1, 1),
-            rf(Segment.NEW, 5, 5, 1, 1),
-            rf(Segment.POTENTIAL_LOYALIST, 4, 5, 2, 3),
-            rf(Segment.CHAMPIONS, 5, 5, 4, 5)));
+    private static final SegmentMap RF_GRID = new SegmentMap(
+            SegmentScheme.RF_GRID,
+            5,
+            List.of(
+                    rf(Segment.HIBERNATING, 1, 2, 1, 2),
+                    rf(Segment.AT_RISK, 1, 2, 3, 4),
+                    rf(Segment.CANT_LOSE_THEM, 1, 2, 5, 5),
+                    rf(Segment.ABOUT_TO_SLEEP, 3, 3, 1, 2),
+                    rf(Segment.NEED_ATTENTION, 3, 3, 3, 3),
+                    rf(Segment.LOYAL, 3, 4, 4, 5),
+                    rf(Segment.PROMISING, 4, 4, 1, 1),
+                    rf(Segment.NEW, 5, 5, 1, 1),
+                    rf(Segment.POTENTIAL_LOYALIST, 4, 5, 2, 3),
+                    rf(Segment.CHAMPIONS, 5, 5, 4, 5)));
 
-    private static final SegmentMap RFM_HIGH_LOW = new SegmentMap(SegmentScheme.RFM_HIGH_LOW, 2, List.of(
-            highLow(Segment.IMPORTANT_VALUE, 2, 2, 2),
-            highLow(Segment.IMPORTANT_DEVELOPMENT, 2, 1, 2),
-            highLow(Segment.IMPORTANT_RETENTION, 1, 2, 2),
-            highLow(Segment.IMPORTANT_WIN_BACK, 1, 1, 2),
-            highLow(Segment.GENERAL_VALUE, 2, 2, 1),
-            highLow(Segment.GENERAL_DEVELOPMENT, 2, 1, 1),
-            highLow(Segment.GENERAL_RETENTION, 1, 2, 1),
-            highLow(Segment.GENERAL_WIN_BACK, 1, 1, 1)));
+    private static final SegmentMap RFM_HIGH_LOW = new SegmentMap(
+            SegmentScheme.RFM_HIGH_LOW,
+            2,
+            List.of(
+                    highLow(Segment.IMPORTANT_VALUE, 2, 2, 2),
+                    highLow(Segment.IMPORTANT_DEVELOPMENT, 2, 1, 2),
+                    highLow(Segment.IMPORTANT_RETENTION, 1, 2, 2),
+                    highLow(Segment.IMPORTANT_WIN_BACK, 1, 1, 2),
+                    highLow(Segment.GENERAL_VALUE, 2, 2, 1),
+                    highLow(Segment.GENERAL_DEVELOPMENT, 2, 1, 1),
+                    highLow(Segment.GENERAL_RETENTION, 1, 2, 1),
+                    highLow(Segment.GENERAL_WIN_BACK, 1, 1, 1)));
 
     private final SegmentScheme scheme;
     private final int levels;
@@ -77,7 +83,8 @@ public final class SegmentMap {
     }
 
     private SegmentRule onlyRuleFor(int r, int f, int m) {
-        List<SegmentRule> matching = rules.stream().filter(rule -> rule.covers(r, f, m)).toList();
+        List<SegmentRule> matching =
+                rules.stream().filter(rule -> rule.covers(r, f, m)).toList();
         if (matching.size() != 1) {
             throw new IllegalStateException(scheme + " cell R" + r + " F" + f + " M" + m + " is covered by "
                     + matching.size() + " rules; every cell needs exactly one");

@@ -38,10 +38,15 @@ final class Segmentation {
             monetarySum += base.monetary[i];
         }
         int n = Math.max(1, base.size);
-        Segmentation segmentation = new Segmentation(SegmentMap.of(scheme), base.size,
-                buyers == 0 ? 0 : recencySum / buyers, frequencySum / n, monetarySum / n);
-        IntStream.range(0, base.size).parallel().forEach(i -> segmentation.rules[i] = segmentation.ruleFor(i, base,
-                scores));
+        Segmentation segmentation = new Segmentation(
+                SegmentMap.of(scheme),
+                base.size,
+                buyers == 0 ? 0 : recencySum / buyers,
+                frequencySum / n,
+                monetarySum / n);
+        IntStream.range(0, base.size)
+                .parallel()
+                .forEach(i -> segmentation.rules[i] = segmentation.ruleFor(i, base, scores));
         return segmentation;
     }
 

@@ -53,12 +53,20 @@ final class SummaryValidation {
         if (!Double.isNaN(signals.nps()) && !(signals.nps() >= 0 && signals.nps() <= 10)) {
             throw new IllegalArgumentException(who + "NPS " + signals.nps() + " is outside 0-10; use NaN for none");
         }
-        if (signals.referrals() < 0 || signals.complaints() < 0 || signals.openComplaints() < 0
+        if (signals.referrals() < 0
+                || signals.complaints() < 0
+                || signals.openComplaints() < 0
                 || signals.engagements() < 0) {
             throw new IllegalArgumentException(who + "referrals, complaints and engagements are counts, none below 0");
         }
-        for (double amount : new double[] {history.repeatAmount(), history.margin(), window.amount(),
-            window.margin(), customer.trend().recent(), customer.trend().previous()}) {
+        for (double amount : new double[] {
+            history.repeatAmount(),
+            history.margin(),
+            window.amount(),
+            window.margin(),
+            customer.trend().recent(),
+            customer.trend().previous()
+        }) {
             if (!Double.isFinite(amount)) {
                 throw new IllegalArgumentException(who + "an amount is " + amount + "; amounts must be finite numbers");
             }

@@ -21,7 +21,8 @@ public record TierFacts(
         double topShare,
         int downgradeAfterRuns,
         boolean oneTierPerRun,
-        Optional<TierOverride> activeOverride) implements ExplanationItem {
+        Optional<TierOverride> activeOverride)
+        implements ExplanationItem {
 
     @Override
     public String english() {
@@ -40,15 +41,21 @@ public record TierFacts(
             case FIRST_CLASSIFICATION -> "Assigned " + assigned + " (first classification).";
             case KEPT -> "Stays " + assigned + ".";
             case UPGRADED -> "Upgraded from " + previous + " to " + assigned + " at once.";
-            case HELD -> "Stays " + assigned + ": qualified lower in " + decision.runsQualifiedLower() + " of the "
-                    + downgradeAfterRuns + " consecutive runs a downgrade needs.";
-            case DOWNGRADED -> "Moved down from " + previous + " to " + assigned + " after " + downgradeAfterRuns
-                    + " consecutive runs qualifying lower" + (oneTierPerRun ? ", one tier per run." : ".");
-            case OVERRIDDEN -> "Pinned to " + assigned + " by an override until "
-                    + activeOverride.map(o -> o.expiresOn() + " (" + o.reason() + ").").orElse("further notice.");
+            case HELD ->
+                "Stays " + assigned + ": qualified lower in " + decision.runsQualifiedLower() + " of the "
+                        + downgradeAfterRuns + " consecutive runs a downgrade needs.";
+            case DOWNGRADED ->
+                "Moved down from " + previous + " to " + assigned + " after " + downgradeAfterRuns
+                        + " consecutive runs qualifying lower" + (oneTierPerRun ? ", one tier per run." : ".");
+            case OVERRIDDEN ->
+                "Pinned to " + assigned + " by an override until "
+                        + activeOverride
+                                .map(o -> o.expiresOn() + " (" + o.reason() + ").")
+                                .orElse("further notice.");
         };
         String expired = decision.expiredOverride()
-                .map(o -> " The override to " + o.tier() + " ended on " + o.expiresOn() + ".").orElse("");
+                .map(o -> " The override to " + o.tier() + " ended on " + o.expiresOn() + ".")
+                .orElse("");
         return qualifies + " " + rule + expired;
     }
 
@@ -68,15 +75,21 @@ public record TierFacts(
             case FIRST_CLASSIFICATION -> "评定为" + assigned + "（首次分级）。";
             case KEPT -> "保持" + assigned + "。";
             case UPGRADED -> "由" + previous + "立即升级为" + assigned + "。";
-            case HELD -> "保持" + assigned + "：降级需要连续 " + downgradeAfterRuns + " 次低于门槛，目前为 "
-                    + decision.runsQualifiedLower() + " 次。";
-            case DOWNGRADED -> "连续 " + downgradeAfterRuns + " 次低于门槛，由" + previous + "降为" + assigned
-                    + (oneTierPerRun ? "（每次最多降一级）。" : "。");
-            case OVERRIDDEN -> "人工指定为" + assigned + "，有效期至 "
-                    + activeOverride.map(o -> o.expiresOn() + "（" + o.reason() + "）。").orElse("另行通知。");
+            case HELD ->
+                "保持" + assigned + "：降级需要连续 " + downgradeAfterRuns + " 次低于门槛，目前为 " + decision.runsQualifiedLower()
+                        + " 次。";
+            case DOWNGRADED ->
+                "连续 " + downgradeAfterRuns + " 次低于门槛，由" + previous + "降为" + assigned
+                        + (oneTierPerRun ? "（每次最多降一级）。" : "。");
+            case OVERRIDDEN ->
+                "人工指定为" + assigned + "，有效期至 "
+                        + activeOverride
+                                .map(o -> o.expiresOn() + "（" + o.reason() + "）。")
+                                .orElse("另行通知。");
         };
         String expired = decision.expiredOverride()
-                .map(o -> "指定为" + TierNames.chinese(o.tier()) + "的人工等级已于 " + o.expiresOn() + " 到期。").orElse("");
+                .map(o -> "指定为" + TierNames.chinese(o.tier()) + "的人工等级已于 " + o.expiresOn() + " 到期。")
+                .orElse("");
         return qualifies + rule + expired;
     }
 }

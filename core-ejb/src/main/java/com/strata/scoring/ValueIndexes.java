@@ -29,7 +29,9 @@ final class ValueIndexes {
 
     static ValueIndexes of(CustomerColumns base, ClvEstimates clv, ValueIndexOptions options) {
         ValueIndexes values = new ValueIndexes(options.dimensionWeights(), base.size);
-        List<Indicator> used = Arrays.stream(Indicator.values()).filter(k -> options.weight(k) > 0).toList();
+        List<Indicator> used = Arrays.stream(Indicator.values())
+                .filter(k -> options.weight(k) > 0)
+                .toList();
         int count = used.size();
         double[][] percentile = new double[count][];
         double[] weight = new double[count];
@@ -69,8 +71,10 @@ final class ValueIndexes {
             case WINDOW_MARGIN -> base.windowMargin;
             case FREQUENCY -> base.frequency;
             case PREDICTED_CLV -> clv.predictedClv;
-            case SPEND_GROWTH -> IntStream.range(0, base.size)
-                    .mapToDouble(i -> base.customers.get(i).trend().growth()).toArray();
+            case SPEND_GROWTH ->
+                IntStream.range(0, base.size)
+                        .mapToDouble(i -> base.customers.get(i).trend().growth())
+                        .toArray();
             case TENURE -> IntStream.of(base.tenureDays).asDoubleStream().toArray();
             case REFERRALS -> base.referrals;
             case CSAT -> base.csat;

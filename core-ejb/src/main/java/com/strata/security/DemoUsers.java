@@ -58,13 +58,15 @@ public class DemoUsers {
                     .getResultList()
                     .isEmpty();
             if (!exists) {
-                em.persist(new UserAccount(spec.username(), spec.displayName(),
-                        passwordHash.generate(PASSWORD.toCharArray()), Set.of(spec.role())));
+                em.persist(new UserAccount(
+                        spec.username(),
+                        spec.displayName(),
+                        passwordHash.generate(PASSWORD.toCharArray()),
+                        Set.of(spec.role())));
                 LOG.info(() -> "Demo user " + spec.username() + " (" + spec.role() + ") created");
             }
         }
     }
 
-    private record UserAccountSpec(String username, String displayName, String role) {
-    }
+    private record UserAccountSpec(String username, String displayName, String role) {}
 }

@@ -11,8 +11,7 @@ public final class PasswordHashing {
     public static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";
     public static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=210000";
 
-    private PasswordHashing() {
-    }
+    private PasswordHashing() {}
 
     /** The same settings as {@code Pbkdf2PasswordHash.initialize} expects them. */
     public static Map<String, String> parameters() {

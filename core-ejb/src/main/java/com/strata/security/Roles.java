@@ -14,6 +14,5 @@ public final class Roles {
     /** In order of reach, the widest first; pages show a user's roles in this order. */
     public static final List<String> ALL = List.of(ADMIN, ANALYST, SUPERVISOR, ACCOUNT_MANAGER, SERVICE_AGENT);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -43,8 +43,7 @@ public class UserAccount {
     @Column(name = "role", nullable = false, length = 32)
     private Set<String> roles = new TreeSet<>();
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, String passwordHash, Set<String> roles) {
         if (!Roles.ALL.containsAll(roles)) {
@@ -74,7 +73,10 @@ public class UserAccount {
     }
 
     public UserProfile toProfile() {
-        return new UserProfile(username, displayName, active,
+        return new UserProfile(
+                username,
+                displayName,
+                active,
                 Roles.ALL.stream().filter(roles::contains).toList());
     }
 }

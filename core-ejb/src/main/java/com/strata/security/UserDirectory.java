@@ -40,7 +40,8 @@ public class UserDirectory {
     /** One page of users ordered by username. */
     @RolesAllowed(Roles.ADMIN)
     public List<UserProfile> listUsers(int first, int pageSize) {
-        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+        return em
+                .createQuery("select u from UserAccount u order by u.username", UserAccount.class)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultList()

@@ -3,5 +3,4 @@ package com.strata.security;
 import java.util.List;
 
 /** What pages and the API show of a user: never the password hash. Roles come in {@link Roles#ALL} order. */
-public record UserProfile(String username, String displayName, boolean active, List<String> roles) {
-}
+public record UserProfile(String username, String displayName, boolean active, List<String> roles) {}

@@ -78,8 +78,9 @@ public class DemoDataSeeding {
         StringWriter interactions = new StringWriter();
         DemoDataCounts counts;
         try {
-            counts = new DemoDataGenerator(new DemoDataSettings(SEED, CUSTOMERS, PURCHASES_PER_CUSTOMER, asOf,
-                    DemoUsers.ACCOUNT_MANAGERS)).write(customers, contacts, purchases, interactions);
+            counts = new DemoDataGenerator(new DemoDataSettings(
+                            SEED, CUSTOMERS, PURCHASES_PER_CUSTOMER, asOf, DemoUsers.ACCOUNT_MANAGERS))
+                    .write(customers, contacts, purchases, interactions);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not generate the demo data", e);
         }
@@ -98,12 +99,15 @@ public class DemoDataSeeding {
     }
 
     private boolean hasCustomers() {
-        return !em.createQuery("select c.id from Customer c").setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery("select c.id from Customer c")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private void load(ImportKind kind, StringWriter csv) {
-        ImportReport report = imports.importCsv(kind,
-                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        ImportReport report =
+                imports.importCsv(kind, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
         if (report.rejected() > 0) {
             LOG.warning(() -> "Demo " + kind + ": " + report.rejected() + " rows rejected, first: "
                     + report.errors().get(0));

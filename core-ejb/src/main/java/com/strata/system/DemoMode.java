@@ -10,8 +10,7 @@ public final class DemoMode {
     public static final String PROPERTY = "strata.demo";
     public static final String DATA_PROPERTY = "strata.demo.data";
 
-    private DemoMode() {
-    }
+    private DemoMode() {}
 
     public static boolean isOn() {
         return Boolean.getBoolean(PROPERTY);

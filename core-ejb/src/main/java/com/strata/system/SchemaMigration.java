@@ -38,7 +38,7 @@ public class SchemaMigration {
                 .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

@@ -5,6 +5,5 @@ public final class StrataDataSource {
 
     public static final String JNDI_NAME = "java:jboss/datasources/StrataDS";
 
-    private StrataDataSource() {
-    }
+    private StrataDataSource() {}
 }

@@ -27,8 +27,12 @@ public class SystemHealth {
     public HealthReport check() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            return new HealthReport(true, meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
-                    latestMigration(connection), null);
+            return new HealthReport(
+                    true,
+                    meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion(),
+                    latestMigration(connection),
+                    null);
         } catch (SQLException | RuntimeException e) {
             return HealthReport.unreachable(e.getMessage());
         }

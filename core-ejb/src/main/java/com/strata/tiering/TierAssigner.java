@@ -34,13 +34,27 @@ public final class TierAssigner {
         int previous = history == null ? -1 : ladder.rankOf(history.assignedTier());
         int pinned = override == null ? -1 : ladder.rankOf(override.tier());
         if (pinned >= 0 && override.isActiveOn(asOf)) {
-            return decision(proposed, pinned, previous, DecisionRule.OVERRIDDEN, false, 0,
-                    Optional.ofNullable(override.approvedBy()), Optional.empty());
+            return decision(
+                    proposed,
+                    pinned,
+                    previous,
+                    DecisionRule.OVERRIDDEN,
+                    false,
+                    0,
+                    Optional.ofNullable(override.approvedBy()),
+                    Optional.empty());
         }
         Optional<TierOverride> expired = Optional.ofNullable(override).filter(o -> !o.isActiveOn(asOf));
         if (previous < 0) {
-            return decision(proposed, proposed, previous, DecisionRule.FIRST_CLASSIFICATION, false, 0,
-                    Optional.empty(), expired);
+            return decision(
+                    proposed,
+                    proposed,
+                    previous,
+                    DecisionRule.FIRST_CLASSIFICATION,
+                    false,
+                    0,
+                    Optional.empty(),
+                    expired);
         }
         if (proposed < previous) {
             return decision(proposed, proposed, previous, DecisionRule.UPGRADED, false, 0, Optional.empty(), expired);
@@ -51,23 +65,51 @@ public final class TierAssigner {
         int runs = history.runsQualifiedLower() + 1;
         int needed = hysteresis.downgradeAfterRuns();
         if (runs < needed) {
-            return decision(proposed, previous, previous, DecisionRule.HELD, runs + 1 >= needed, runs,
-                    Optional.empty(), expired);
+            return decision(
+                    proposed,
+                    previous,
+                    previous,
+                    DecisionRule.HELD,
+                    runs + 1 >= needed,
+                    runs,
+                    Optional.empty(),
+                    expired);
         }
         int assigned = hysteresis.oneTierPerRun() ? previous + 1 : proposed;
         boolean stillLower = proposed > assigned;
-        return decision(proposed, assigned, previous, DecisionRule.DOWNGRADED, stillLower, stillLower ? runs : 0,
-                Optional.empty(), expired);
+        return decision(
+                proposed,
+                assigned,
+                previous,
+                DecisionRule.DOWNGRADED,
+                stillLower,
+                stillLower ? runs : 0,
+                Optional.empty(),
+                expired);
     }
 
-    private TierDecision decision(int proposed, int assigned, int previous, DecisionRule rule, boolean warning,
-            int runs, Optional<String> approvedBy, Optional<TierOverride> expired) {
+    private TierDecision decision(
+            int proposed,
+            int assigned,
+            int previous,
+            DecisionRule rule,
+            boolean warning,
+            int runs,
+            Optional<String> approvedBy,
+            Optional<TierOverride> expired) {
         Optional<TierChange> change = Optional.empty();
         if (previous >= 0 && previous != assigned) {
-            change = Optional.of(TierChange.between(ladder, ladder.tier(previous), ladder.tier(assigned), rule,
-                    approvedBy));
+            change = Optional.of(
+                    TierChange.between(ladder, ladder.tier(previous), ladder.tier(assigned), rule, approvedBy));
         }
-        return new TierDecision(ladder.tier(proposed), ladder.tier(assigned), rule, warning, runs,
-                previous < 0 ? Optional.empty() : Optional.of(ladder.tier(previous)), change, expired);
+        return new TierDecision(
+                ladder.tier(proposed),
+                ladder.tier(assigned),
+                rule,
+                warning,
+                runs,
+                previous < 0 ? Optional.empty() : Optional.of(ladder.tier(previous)),
+                change,
+                expired);
     }
 }

@@ -12,9 +12,9 @@ public record TierChange(String from, String to, Direction direction, DecisionRu
     }
 
     /** The change between two tiers of a ladder; up when the new tier ranks higher (a lower rank). */
-    public static TierChange between(TierLadder ladder, String from, String to, DecisionRule rule,
-            Optional<String> approvedBy) {
-        return new TierChange(from, to, ladder.rankOf(to) < ladder.rankOf(from) ? Direction.UP : Direction.DOWN, rule,
-                approvedBy);
+    public static TierChange between(
+            TierLadder ladder, String from, String to, DecisionRule rule, Optional<String> approvedBy) {
+        return new TierChange(
+                from, to, ladder.rankOf(to) < ladder.rankOf(from) ? Direction.UP : Direction.DOWN, rule, approvedBy);
     }
 }

@@ -26,13 +26,17 @@ public final class EngineBenchmark {
     public static void main(String[] args) {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         LocalDate asOf = LocalDate.of(2025, 3, 31);
-        System.out.printf(Locale.ROOT, "Strata engine benchmark: %,d customers, %d cores, max heap %,d MB%n",
-                customers, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "Strata engine benchmark: %,d customers, %d cores, max heap %,d MB%n",
+                customers,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
 
         long start = System.nanoTime();
         List<com.strata.scoring.CustomerSummary> base = SyntheticBase.draw(customers, asOf, 42L);
-        System.out.printf(Locale.ROOT, "generated summaries      %8.2f s (not part of the score time)%n",
-                seconds(start));
+        System.out.printf(
+                Locale.ROOT, "generated summaries      %8.2f s (not part of the score time)%n", seconds(start));
 
         long scoring = System.nanoTime();
         ClassificationResult result = new ClassificationEngine(ClassificationPolicy.defaults()).classify(base, asOf);
@@ -51,33 +55,71 @@ public final class EngineBenchmark {
         int rendered = 0;
         for (int i = 0; i < Math.min(RENDER_SAMPLE, result.size()); i++) {
             CustomerScore score = result.score(i);
-            rendered += score.explanation().english().size() + score.explanation().chinese().size();
+            rendered += score.explanation().english().size()
+                    + score.explanation().chinese().size();
         }
         double renderSeconds = seconds(rendering);
 
         report(result.diagnostics());
-        System.out.printf(Locale.ROOT, "assigned tiers D/P/G/S/B %d / %d / %d / %d / %d (checksum %.1f, %d lines)%n",
-                tiers[0], tiers[1], tiers[2], tiers[3], tiers[4], valueSum, rendered);
+        System.out.printf(
+                Locale.ROOT,
+                "assigned tiers D/P/G/S/B %d / %d / %d / %d / %d (checksum %.1f, %d lines)%n",
+                tiers[0],
+                tiers[1],
+                tiers[2],
+                tiers[3],
+                tiers[4],
+                valueSum,
+                rendered);
         System.out.printf(Locale.ROOT, "classify (fits, scores)  %8.2f s%n", classifySeconds);
         System.out.printf(Locale.ROOT, "assemble %,d scores %8.2f s%n", result.size(), assembleSeconds);
-        System.out.printf(Locale.ROOT, "render text, %,d sample %6.2f s (%.1f µs per customer, both languages)%n",
-                Math.min(RENDER_SAMPLE, result.size()), renderSeconds,
+        System.out.printf(
+                Locale.ROOT,
+                "render text, %,d sample %6.2f s (%.1f µs per customer, both languages)%n",
+                Math.min(RENDER_SAMPLE, result.size()),
+                renderSeconds,
                 renderSeconds * 1e6 / Math.max(1, Math.min(RENDER_SAMPLE, result.size())));
-        System.out.printf(Locale.ROOT, "TOTAL                    %8.2f s  =  %,.0f customers/s  =  %.2f of the %.0f s goal%n",
-                total, customers / total, total / GOAL_SECONDS, GOAL_SECONDS);
+        System.out.printf(
+                Locale.ROOT,
+                "TOTAL                    %8.2f s  =  %,.0f customers/s  =  %.2f of the %.0f s goal%n",
+                total,
+                customers / total,
+                total / GOAL_SECONDS,
+                GOAL_SECONDS);
     }
 
     private static void report(RunDiagnostics d) {
-        d.purchaseModel().parameters().ifPresent(p -> System.out.printf(Locale.ROOT,
-                "BG/NBD  r=%.4f alpha=%.4f a=%.4f b=%.4f LL=%.1f iterations=%d converged=%s calibration=%.4f%n",
-                p.r(), p.alpha(), p.a(), p.b(), d.purchaseModel().logLikelihood(), d.purchaseModel().iterations(),
-                d.purchaseModel().converged(), d.purchaseModel().calibration().orElseThrow().ratio()));
-        d.spendModel().parameters().ifPresent(p -> System.out.printf(Locale.ROOT,
-                "GammaGamma p=%.4f q=%.4f gamma=%.4f LL=%.1f iterations=%d converged=%s%n",
-                p.p(), p.q(), p.gamma(), d.spendModel().logLikelihood(), d.spendModel().iterations(),
-                d.spendModel().converged()));
-        System.out.printf(Locale.ROOT, "AHP weights %.3f / %.3f / %.3f, CR %.3f%n", d.valueWeights().weight(0),
-                d.valueWeights().weight(1), d.valueWeights().weight(2), d.valueWeights().consistencyRatio());
+        d.purchaseModel()
+                .parameters()
+                .ifPresent(p -> System.out.printf(
+                        Locale.ROOT,
+                        "BG/NBD  r=%.4f alpha=%.4f a=%.4f b=%.4f LL=%.1f iterations=%d converged=%s calibration=%.4f%n",
+                        p.r(),
+                        p.alpha(),
+                        p.a(),
+                        p.b(),
+                        d.purchaseModel().logLikelihood(),
+                        d.purchaseModel().iterations(),
+                        d.purchaseModel().converged(),
+                        d.purchaseModel().calibration().orElseThrow().ratio()));
+        d.spendModel()
+                .parameters()
+                .ifPresent(p -> System.out.printf(
+                        Locale.ROOT,
+                        "GammaGamma p=%.4f q=%.4f gamma=%.4f LL=%.1f iterations=%d converged=%s%n",
+                        p.p(),
+                        p.q(),
+                        p.gamma(),
+                        d.spendModel().logLikelihood(),
+                        d.spendModel().iterations(),
+                        d.spendModel().converged()));
+        System.out.printf(
+                Locale.ROOT,
+                "AHP weights %.3f / %.3f / %.3f, CR %.3f%n",
+                d.valueWeights().weight(0),
+                d.valueWeights().weight(1),
+                d.valueWeights().weight(2),
+                d.valueWeights().consistencyRatio());
         d.messages().forEach(message -> System.out.println("note: " + message));
     }
 

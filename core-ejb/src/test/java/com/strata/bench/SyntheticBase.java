@@ -104,8 +104,8 @@ public final class SyntheticBase {
                 summary.tierHistory(new TierHistory(TIERS[random.below(TIERS.length)], random.below(2)));
             }
             if (random.uniform() < 0.001) {
-                summary.override(new TierOverride(TIERS[random.below(3)], asOf.plusDays(random.below(61) - 30),
-                        "key account", "supervisor"));
+                summary.override(new TierOverride(
+                        TIERS[random.below(3)], asOf.plusDays(random.below(61) - 30), "key account", "supervisor"));
             }
             base.add(summary.build());
         }

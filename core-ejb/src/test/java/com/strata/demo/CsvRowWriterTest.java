@@ -14,11 +14,17 @@ class CsvRowWriterTest {
         StringWriter text = new StringWriter();
         CsvRowWriter out = new CsvRowWriter(text);
 
-        out.text("plain").text("a, b").text("say \"hi\"").text("two\nlines").empty().endRow();
+        out.text("plain")
+                .text("a, b")
+                .text("say \"hi\"")
+                .text("two\nlines")
+                .empty()
+                .endRow();
         out.flush();
 
         assertEquals("plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n", text.toString());
-        assertEquals(List.of("plain", "a, b", "say \"hi\"", "two\nlines", ""),
+        assertEquals(
+                List.of("plain", "a, b", "say \"hi\"", "two\nlines", ""),
                 CsvTestReader.parse("h1,h2,h3,h4,h5\r\n" + text).rows().get(0));
     }
 
@@ -41,7 +47,8 @@ class CsvRowWriterTest {
         out.text("上海华信科技有限公司").text("欧阳子涵").text("Thomas Müller").endRow();
         out.flush();
 
-        assertEquals(List.of("上海华信科技有限公司", "欧阳子涵", "Thomas Müller"),
+        assertEquals(
+                List.of("上海华信科技有限公司", "欧阳子涵", "Thomas Müller"),
                 CsvTestReader.parse("a,b,c\r\n" + text).rows().get(0));
     }
 
@@ -50,7 +57,10 @@ class CsvRowWriterTest {
         StringWriter text = new StringWriter();
         CsvRowWriter out = new CsvRowWriter(text);
 
-        out.reference("SO-0000001-", 7).reference("SO-0000001-", 42).reference("SO-0000001-", 1234).endRow();
+        out.reference("SO-0000001-", 7)
+                .reference("SO-0000001-", 42)
+                .reference("SO-0000001-", 1234)
+                .endRow();
         out.flush();
 
         assertEquals("SO-0000001-007,SO-0000001-042,SO-0000001-1234\r\n", text.toString());

@@ -36,8 +36,7 @@ final class CsvTestReader {
         }
     }
 
-    private CsvTestReader() {
-    }
+    private CsvTestReader() {}
 
     static Table parse(String text) {
         List<List<String>> records = new ArrayList<>();
@@ -87,8 +86,8 @@ final class CsvTestReader {
         List<String> header = records.remove(0);
         for (int r = 0; r < records.size(); r++) {
             if (records.get(r).size() != header.size()) {
-                throw new AssertionError("row " + (r + 2) + " has " + records.get(r).size() + " fields, header "
-                        + header.size() + ": " + records.get(r));
+                throw new AssertionError("row " + (r + 2) + " has "
+                        + records.get(r).size() + " fields, header " + header.size() + ": " + records.get(r));
             }
         }
         return new Table(header, records);

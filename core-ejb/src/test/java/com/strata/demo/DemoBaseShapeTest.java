@@ -44,8 +44,7 @@ class DemoBaseShapeTest {
             String code = row.get("customer_code");
             revenue.merge(code, new BigDecimal(row.get("amount")), BigDecimal::add);
             purchaseCount.merge(code, 1, Integer::sum);
-            lastPurchase.merge(code, LocalDate.parse(row.get("purchase_date")),
-                    (a, b) -> a.isAfter(b) ? a : b);
+            lastPurchase.merge(code, LocalDate.parse(row.get("purchase_date")), (a, b) -> a.isAfter(b) ? a : b);
         }
     }
 
@@ -59,7 +58,8 @@ class DemoBaseShapeTest {
 
     @Test
     void topFifthOfCustomersHoldsWellOverHalfOfRevenue() {
-        List<BigDecimal> sorted = revenue.values().stream().sorted(Comparator.reverseOrder()).toList();
+        List<BigDecimal> sorted =
+                revenue.values().stream().sorted(Comparator.reverseOrder()).toList();
         BigDecimal total = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal top = sorted.subList(0, sorted.size() / 5).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 
@@ -69,7 +69,8 @@ class DemoBaseShapeTest {
 
     @Test
     void someCustomersBoughtOnlyOnce() {
-        long oneOff = purchaseCount.values().stream().filter(count -> count == 1).count();
+        long oneOff =
+                purchaseCount.values().stream().filter(count -> count == 1).count();
 
         assertTrue(oneOff > CUSTOMERS * 0.15, oneOff + " single-purchase customers");
     }
@@ -101,9 +102,11 @@ class DemoBaseShapeTest {
         assertTrue(companies > CUSTOMERS * 0.2 && companies < CUSTOMERS * 0.4, companies + " companies");
         assertTrue(customers.values("ownership").contains("STATE_OWNED"));
         assertTrue(customers.values("size_band").contains("ENTERPRISE"));
-        assertTrue(customers.values("name").stream().anyMatch(name -> name.matches("[A-Za-z ]+")),
+        assertTrue(
+                customers.values("name").stream().anyMatch(name -> name.matches("[A-Za-z ]+")),
                 "English person names too");
-        assertTrue(customers.values("name").stream().anyMatch(name -> name.endsWith("Co., Ltd.")),
+        assertTrue(
+                customers.values("name").stream().anyMatch(name -> name.endsWith("Co., Ltd.")),
                 "English company names too");
     }
 
@@ -118,7 +121,8 @@ class DemoBaseShapeTest {
 
     @Test
     void aFewPurchasesAreReturnsOrFreeItems() {
-        List<BigDecimal> amounts = purchases.values("amount").stream().map(BigDecimal::new).toList();
+        List<BigDecimal> amounts =
+                purchases.values("amount").stream().map(BigDecimal::new).toList();
         long returns = amounts.stream().filter(amount -> amount.signum() < 0).count();
         long free = amounts.stream().filter(amount -> amount.signum() == 0).count();
 
@@ -182,10 +186,10 @@ class DemoBaseShapeTest {
                 nps.put(row.get("customer_code"), row.get("nps"));
             }
         }
-        double frequent = averageNps(nps,
-                code -> purchaseCount.get(code) >= 20 && daysBeforeAsOf(lastPurchase.get(code)) < 60);
-        double stopped = averageNps(nps,
-                code -> purchaseCount.get(code) > 1 && daysBeforeAsOf(lastPurchase.get(code)) > 180);
+        double frequent =
+                averageNps(nps, code -> purchaseCount.get(code) >= 20 && daysBeforeAsOf(lastPurchase.get(code)) < 60);
+        double stopped =
+                averageNps(nps, code -> purchaseCount.get(code) > 1 && daysBeforeAsOf(lastPurchase.get(code)) > 180);
 
         assertTrue(frequent > stopped + 1, "NPS " + frequent + " for frequent buyers, " + stopped + " for stopped");
     }
@@ -199,7 +203,10 @@ class DemoBaseShapeTest {
     }
 
     private static double perCustomer(Map<String, Integer> complaints, Set<String> customers) {
-        return customers.stream().mapToInt(code -> complaints.getOrDefault(code, 0)).average().orElseThrow();
+        return customers.stream()
+                .mapToInt(code -> complaints.getOrDefault(code, 0))
+                .average()
+                .orElseThrow();
     }
 
     private static long daysBeforeAsOf(LocalDate date) {

@@ -43,10 +43,18 @@ class DemoDataFormatTest {
             assertTrue(Set.of("PERSON", "COMPANY").contains(row.get("kind")), where);
             boolean company = row.get("kind").equals("COMPANY");
             assertEquals(company, !row.get("industry").isEmpty(), where);
-            assertTrue(company ? Set.of("MICRO", "SMALL", "MEDIUM", "LARGE", "ENTERPRISE").contains(row.get("size_band"))
-                    : row.get("size_band").isEmpty(), where);
-            assertTrue(company ? Set.of("STATE_OWNED", "PRIVATE", "FOREIGN", "OTHER").contains(row.get("ownership"))
-                    : row.get("ownership").isEmpty(), where);
+            assertTrue(
+                    company
+                            ? Set.of("MICRO", "SMALL", "MEDIUM", "LARGE", "ENTERPRISE")
+                                    .contains(row.get("size_band"))
+                            : row.get("size_band").isEmpty(),
+                    where);
+            assertTrue(
+                    company
+                            ? Set.of("STATE_OWNED", "PRIVATE", "FOREIGN", "OTHER")
+                                    .contains(row.get("ownership"))
+                            : row.get("ownership").isEmpty(),
+                    where);
             assertTrue(row.get("region").matches("\\p{IsHan}{2}/\\p{IsHan}{2,4}"), where);
             assertFalse(row.get("acquisition_channel").isBlank(), where);
             assertWithinHistory(row.get("first_seen"), where);
@@ -88,7 +96,10 @@ class DemoDataFormatTest {
             assertTrue(customerCodes.contains(row.get("customer_code")), where);
             assertWithinHistory(row.get("purchase_date"), where);
             assertTrue(MONEY.matcher(row.get("amount")).matches(), where);
-            assertTrue(row.get("margin").isEmpty() || MONEY.matcher(row.get("margin")).matches(), where);
+            assertTrue(
+                    row.get("margin").isEmpty()
+                            || MONEY.matcher(row.get("margin")).matches(),
+                    where);
             assertFalse(row.get("category").isBlank(), where);
             assertFalse(row.get("channel").isBlank(), where);
         }
@@ -110,7 +121,8 @@ class DemoDataFormatTest {
             assertInRange(row.get("nps"), 0, 10, where);
             assertEquals(row.get("type").equals("SURVEY"), !row.get("nps").isEmpty(), where);
         }
-        assertTrue(interactions.values("text").stream().anyMatch(text -> text.contains("\n")),
+        assertTrue(
+                interactions.values("text").stream().anyMatch(text -> text.contains("\n")),
                 "some free text spans lines, as typed into a CRM");
     }
 

@@ -74,8 +74,7 @@ class DemoDataGeneratorTest {
     @Test
     void chineseNamesSurviveAFileWriteAndReadAsStrictUtf8(@TempDir Path directory) throws IOException {
         GeneratedBase inMemory = GeneratedBase.generate(11, 300, 4);
-        DemoDataSettings settings =
-                new DemoDataSettings(11, 300, 4, GeneratedBase.AS_OF, GeneratedBase.MANAGERS);
+        DemoDataSettings settings = new DemoDataSettings(11, 300, 4, GeneratedBase.AS_OF, GeneratedBase.MANAGERS);
 
         new DemoDataGenerator(settings).writeTo(directory);
 
@@ -93,11 +92,13 @@ class DemoDataGeneratorTest {
 
     @Test
     void settingsRejectAnEmptyBaseAndSayWhatToGive() {
-        IllegalArgumentException noCustomers = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException noCustomers = assertThrows(
+                IllegalArgumentException.class,
                 () -> new DemoDataSettings(1, 0, 10, GeneratedBase.AS_OF, GeneratedBase.MANAGERS));
-        IllegalArgumentException noManagers = assertThrows(IllegalArgumentException.class,
-                () -> new DemoDataSettings(1, 10, 10, GeneratedBase.AS_OF, List.of()));
-        IllegalArgumentException tooFewPurchases = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException noManagers = assertThrows(
+                IllegalArgumentException.class, () -> new DemoDataSettings(1, 10, 10, GeneratedBase.AS_OF, List.of()));
+        IllegalArgumentException tooFewPurchases = assertThrows(
+                IllegalArgumentException.class,
                 () -> new DemoDataSettings(1, 10, 0.5, GeneratedBase.AS_OF, GeneratedBase.MANAGERS));
 
         assertEquals("customers is 0; generate at least 1", noCustomers.getMessage());
@@ -131,7 +132,8 @@ class DemoDataGeneratorTest {
     }
 
     private static String strictUtf8(Path file) throws CharacterCodingException, IOException {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(Files.readAllBytes(file)))

@@ -19,10 +19,14 @@ record GeneratedBase(DemoDataCounts counts, String customers, String contacts, S
         StringWriter interactionText = new StringWriter();
         DemoDataSettings settings = new DemoDataSettings(seed, customers, purchasesPerCustomer, AS_OF, MANAGERS);
         try {
-            DemoDataCounts counts = new DemoDataGenerator(settings)
-                    .write(customerText, contactText, purchaseText, interactionText);
-            return new GeneratedBase(counts, customerText.toString(), contactText.toString(),
-                    purchaseText.toString(), interactionText.toString());
+            DemoDataCounts counts =
+                    new DemoDataGenerator(settings).write(customerText, contactText, purchaseText, interactionText);
+            return new GeneratedBase(
+                    counts,
+                    customerText.toString(),
+                    contactText.toString(),
+                    purchaseText.toString(),
+                    interactionText.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

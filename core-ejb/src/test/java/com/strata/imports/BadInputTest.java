@@ -36,7 +36,8 @@ class BadInputTest {
 
     @Test
     void decimalCommaIsRejectedWithAHintAndTheGoodRowsAroundItAreStored() throws Exception {
-        ImportReport report = purchases("P1,C1,2026-01-05,100.00,,,\nP2,C1,2026-01-06,\"12,5\",,,\nP3,C2,2026-02-01,7,,,\n");
+        ImportReport report =
+                purchases("P1,C1,2026-01-05,100.00,,,\nP2,C1,2026-01-06,\"12,5\",,,\nP3,C2,2026-02-01,7,,,\n");
 
         assertOnly(report, "line 3, column amount: \"12,5\" is not a number; use a decimal point");
         assertEquals(3, report.read());
@@ -47,8 +48,8 @@ class BadInputTest {
 
     @Test
     void missingRequiredColumnRejectsTheFileBeforeAnyRow() throws Exception {
-        ImportReport report = db.load(ImportKind.PURCHASES,
-                "order_ref,customer_code,purchase_date\nP1,C1,2026-01-05\n");
+        ImportReport report =
+                db.load(ImportKind.PURCHASES, "order_ref,customer_code,purchase_date\nP1,C1,2026-01-05\n");
 
         assertOnly(report, "line 1, column amount: is a required column but the header does not have it");
         assertEquals(0, report.read());
@@ -57,22 +58,30 @@ class BadInputTest {
 
     @Test
     void misspeltColumnIsNamedWithTheColumnsThatExist() throws Exception {
-        ImportReport report = db.load(ImportKind.PURCHASES,
-                "order_ref,customer_code,purchase_date,amout\nP1,C1,2026-01-05,1\n");
+        ImportReport report =
+                db.load(ImportKind.PURCHASES, "order_ref,customer_code,purchase_date,amout\nP1,C1,2026-01-05,1\n");
 
-        assertEquals(List.of("line 1, column amout: is not a column of a purchases file; the columns are"
-                + " order_ref,customer_code,purchase_date,amount,margin,category,channel",
-                "line 1, column amount: is a required column but the header does not have it"), messages(report));
+        assertEquals(
+                List.of(
+                        "line 1, column amout: is not a column of a purchases file; the columns are"
+                                + " order_ref,customer_code,purchase_date,amount,margin,category,channel",
+                        "line 1, column amount: is a required column but the header does not have it"),
+                messages(report));
     }
 
     @Test
     void wrongTypesEachGetTheirOwnError() throws Exception {
-        ImportReport report = db.load(ImportKind.INTERACTIONS,
+        ImportReport report = db.load(
+                ImportKind.INTERACTIONS,
                 "ref,customer_code,type,interaction_date,csat,nps,text\nI1,C1,CALL,2026-01-05,4.5,11,hello\n");
 
-        assertEquals(List.of("line 2, column type: \"CALL\" is not one of TICKET, COMPLAINT, CAMPAIGN_RESPONSE,"
-                + " REFERRAL, SURVEY", "line 2, column csat: \"4.5\" is not a whole number",
-                "line 2, column nps: \"11\" is not between 0 and 10"), messages(report));
+        assertEquals(
+                List.of(
+                        "line 2, column type: \"CALL\" is not one of TICKET, COMPLAINT, CAMPAIGN_RESPONSE,"
+                                + " REFERRAL, SURVEY",
+                        "line 2, column csat: \"4.5\" is not a whole number",
+                        "line 2, column nps: \"11\" is not between 0 and 10"),
+                messages(report));
         assertEquals(1, report.rejected());
     }
 
@@ -84,11 +93,12 @@ class BadInputTest {
     @Test
     void hugeFieldIsRejectedWithItsLength() throws Exception {
         String name = "x".repeat(201);
-        ImportReport report = db.load(ImportKind.CUSTOMERS,
-                "code,name,kind,status\nC9," + name + ",PERSON,ACTIVE\n");
+        ImportReport report = db.load(ImportKind.CUSTOMERS, "code,name,kind,status\nC9," + name + ",PERSON,ACTIVE\n");
 
         assertEquals(1, report.errors().size());
-        assertEquals("is 201 characters long; at most 200 fit", report.errors().get(0).reason());
+        assertEquals(
+                "is 201 characters long; at most 200 fit",
+                report.errors().get(0).reason());
         assertEquals("name", report.errors().get(0).column());
     }
 
@@ -99,13 +109,15 @@ class BadInputTest {
 
     @Test
     void amountWithMoreDecimalsThanTheCurrencyHasIsRejected() throws Exception {
-        assertOnly(purchases("P1,C1,2026-01-05,10.005,,,\n"),
+        assertOnly(
+                purchases("P1,C1,2026-01-05,10.005,,,\n"),
                 "line 2, column amount: \"10.005\" has more than 2 decimals");
     }
 
     @Test
     void absurdAmountBeyondTheConfiguredMaximumIsRejected() throws Exception {
-        assertOnly(purchases("P1,C1,2026-01-05,99999999999.00,,,\n"),
+        assertOnly(
+                purchases("P1,C1,2026-01-05,99999999999.00,,,\n"),
                 "line 2, column amount: \"99999999999.00\" is beyond the largest amount accepted, 10000000.00"
                         + " (setting strata.import.max-amount)");
     }
@@ -123,13 +135,17 @@ class BadInputTest {
     void malformedDatesSayWhichFormToUse() throws Exception {
         ImportReport report = purchases("P1,C1,05/01/2026,1,,,\nP2,C1,2026-02-30,1,,,\n");
 
-        assertEquals(List.of("line 2, column purchase_date: \"05/01/2026\" is not a date; use YYYY-MM-DD",
-                "line 3, column purchase_date: \"2026-02-30\" is not a day of the calendar"), messages(report));
+        assertEquals(
+                List.of(
+                        "line 2, column purchase_date: \"05/01/2026\" is not a date; use YYYY-MM-DD",
+                        "line 3, column purchase_date: \"2026-02-30\" is not a day of the calendar"),
+                messages(report));
     }
 
     @Test
     void purchaseAfterTheImportDateIsRejected() throws Exception {
-        assertOnly(purchases("P1,C1,2026-11-24,1,,,\n"),
+        assertOnly(
+                purchases("P1,C1,2026-11-24,1,,,\n"),
                 "line 2, column purchase_date: \"2026-11-24\" is later than the import date 2026-11-23");
     }
 
@@ -137,8 +153,10 @@ class BadInputTest {
     void repeatedKeyWithinTheFileKeepsTheFirstRow() throws Exception {
         ImportReport report = purchases("P1,C1,2026-01-05,1,,,\nP2,C1,2026-01-05,2,,,\nP1,C2,2026-01-07,3,,,\n");
 
-        assertOnly(report, "line 4, column order_ref: \"P1\" repeats the order_ref of line 2; each order_ref"
-                + " may appear once per file");
+        assertOnly(
+                report,
+                "line 4, column order_ref: \"P1\" repeats the order_ref of line 2; each order_ref"
+                        + " may appear once per file");
         assertEquals("1.00", db.text("SELECT amount FROM purchase WHERE order_ref = 'P1'"));
     }
 
@@ -146,19 +164,24 @@ class BadInputTest {
     void purchaseOfAnUnknownCustomerIsReportedNotDropped() throws Exception {
         ImportReport report = purchases("P1,NOPE,2026-01-05,1,,,\nP2,C1,2026-01-05,1,,,\n");
 
-        assertOnly(report, "line 2, column customer_code: \"NOPE\" is not the code of a known customer;"
-                + " import the customer first");
+        assertOnly(
+                report,
+                "line 2, column customer_code: \"NOPE\" is not the code of a known customer;"
+                        + " import the customer first");
         assertEquals(1, report.rejected());
         assertEquals(1, report.inserted());
     }
 
     @Test
     void unknownAccountManagerIsARowError() throws Exception {
-        ImportReport report = db.load(ImportKind.CUSTOMERS,
+        ImportReport report = db.load(
+                ImportKind.CUSTOMERS,
                 "code,name,kind,account_manager,status\nC3,A,PERSON,agent,ACTIVE\nC4,B,PERSON,manager,ACTIVE\n");
 
-        assertOnly(report, "line 2, column account_manager: \"agent\" is not an account manager; use the username"
-                + " of a user with role ACCOUNT_MANAGER");
+        assertOnly(
+                report,
+                "line 2, column account_manager: \"agent\" is not an account manager; use the username"
+                        + " of a user with role ACCOUNT_MANAGER");
         assertEquals(1, report.inserted());
     }
 
@@ -169,8 +192,10 @@ class BadInputTest {
 
         ImportReport report = db.load(ImportKind.CUSTOMERS, latin1);
 
-        assertOnly(report, "line 2, column name: \"Jos\uFFFD\" holds bytes that are not UTF-8 (shown as \uFFFD);"
-                + " save the file as UTF-8");
+        assertOnly(
+                report,
+                "line 2, column name: \"Jos\uFFFD\" holds bytes that are not UTF-8 (shown as \uFFFD);"
+                        + " save the file as UTF-8");
         assertEquals(1, report.inserted());
     }
 
@@ -178,20 +203,23 @@ class BadInputTest {
     void emptyFileNamesTheHeaderItNeeds() throws Exception {
         ImportReport report = db.load(ImportKind.PURCHASES, "");
 
-        assertOnly(report, "line 1: the file is empty; its first line must be the header"
-                + " order_ref,customer_code,purchase_date,amount,margin,category,channel");
+        assertOnly(
+                report,
+                "line 1: the file is empty; its first line must be the header"
+                        + " order_ref,customer_code,purchase_date,amount,margin,category,channel");
         assertEquals(0, report.read());
     }
 
     @Test
     void headerOnlyFileSaysThereIsNothingToImport() throws Exception {
-        assertOnly(db.load(ImportKind.PURCHASES, PURCHASE_HEADER),
-                "line 2: the file has a header but no rows to import");
+        assertOnly(
+                db.load(ImportKind.PURCHASES, PURCHASE_HEADER), "line 2: the file has a header but no rows to import");
     }
 
     @Test
     void rowWithTooFewFieldsSuggestsQuoting() throws Exception {
-        assertOnly(purchases("P1,C1,2026-01-05\n"),
+        assertOnly(
+                purchases("P1,C1,2026-01-05\n"),
                 "line 2: 3 fields where the header has 7; quote values that contain commas");
     }
 
@@ -199,8 +227,10 @@ class BadInputTest {
     void unclosedQuoteKeepsTheRowsBeforeIt() throws Exception {
         ImportReport report = purchases("P1,C1,2026-01-05,1,,,\nP2,C1,2026-01-05,1,\"oops,,\nP3,C1,2026-01-05,1,,,\n");
 
-        assertOnly(report, "line 3: a quoted field starting on this line is never closed; end it with a double"
-                + " quote; the rows after it were not read");
+        assertOnly(
+                report,
+                "line 3: a quoted field starting on this line is never closed; end it with a double"
+                        + " quote; the rows after it were not read");
         assertEquals(1, report.inserted());
         assertEquals(1, report.rejected());
     }
@@ -208,15 +238,16 @@ class BadInputTest {
     @Test
     void formulaTextIsStoredAsTextAndNeutralisedInTheErrorReport() throws Exception {
         String formula = "=HYPERLINK(\"http://evil.example\",\"click\")";
-        ImportReport report = db.load(ImportKind.CUSTOMERS, "code,name,kind,status\n"
-                + "C5,\"" + formula.replace("\"", "\"\"") + "\",PERSON,ACTIVE\n"
-                + "C6,\"" + formula.replace("\"", "\"\"") + "\",ROBOT,ACTIVE\n");
+        ImportReport report = db.load(
+                ImportKind.CUSTOMERS,
+                "code,name,kind,status\n"
+                        + "C5,\"" + formula.replace("\"", "\"\"") + "\",PERSON,ACTIVE\n"
+                        + "C6,\"" + formula.replace("\"", "\"\"") + "\",ROBOT,ACTIVE\n");
 
         assertEquals(1, report.inserted());
         assertEquals(formula, db.text("SELECT name FROM customer WHERE code = 'C5'"));
         String csv = ErrorReportCsv.text(report.errors());
-        assertEquals(ErrorReportCsv.HEADER + "\r\n"
-                + "3,kind,ROBOT,\"is not one of PERSON, COMPANY\"\r\n", csv);
+        assertEquals(ErrorReportCsv.HEADER + "\r\n" + "3,kind,ROBOT,\"is not one of PERSON, COMPANY\"\r\n", csv);
         assertEquals("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", SpreadsheetText.csvField(formula));
     }
 

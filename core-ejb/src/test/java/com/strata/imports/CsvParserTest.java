@@ -47,7 +47,7 @@ class CsvParserTest {
         CsvParser parser = new CsvParser(new StringReader("\"" + "x".repeat(CsvParser.MAX_FIELD_CHARS + 1)));
 
         CsvFormatException e = assertThrows(CsvFormatException.class, parser::next);
-        assertEquals("line 1: a field is longer than 100000 characters; check for a missing closing quote",
-                e.getMessage());
+        assertEquals(
+                "line 1: a field is longer than 100000 characters; check for a missing closing quote", e.getMessage());
     }
 }

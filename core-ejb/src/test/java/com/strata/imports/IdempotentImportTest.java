@@ -75,8 +75,12 @@ class IdempotentImportTest {
 
     @Test
     void customerReassignedToNoManagerIsAnUpdate() throws Exception {
-        assertCounts(db.load(ImportKind.CUSTOMERS, BadInputTest.CUSTOMERS.replace("manager,ACTIVE", ",INACTIVE")),
-                2, 0, 1, 1);
+        assertCounts(
+                db.load(ImportKind.CUSTOMERS, BadInputTest.CUSTOMERS.replace("manager,ACTIVE", ",INACTIVE")),
+                2,
+                0,
+                1,
+                1);
         assertEquals(null, db.text("SELECT account_manager FROM customer WHERE code = 'C1'"));
     }
 
@@ -84,20 +88,22 @@ class IdempotentImportTest {
     void chineseTextAndQuotedLineBreaksSurviveTheRoundTrip() throws Exception {
         assertEquals("上海华东机械有限公司", db.text("SELECT name FROM customer WHERE code = 'C1'"));
         assertEquals("采购经理", db.text("SELECT title FROM contact WHERE name = '王芳'"));
-        assertEquals("Very happy, \"fast\" delivery\nsecond line", db.text("SELECT text FROM interaction WHERE ref = 'I1'"));
+        assertEquals(
+                "Very happy, \"fast\" delivery\nsecond line", db.text("SELECT text FROM interaction WHERE ref = 'I1'"));
     }
 
     @Test
     void byteOrderMarkAndCrlfLineEndsAreAccepted() throws Exception {
-        String withBom = "\uFEFF" + PURCHASES.replace("\n", "\r\n").replace("P1,", "P3,").replace("P2,", "P4,");
+        String withBom =
+                "\uFEFF" + PURCHASES.replace("\n", "\r\n").replace("P1,", "P3,").replace("P2,", "P4,");
 
         assertCounts(db.load(ImportKind.PURCHASES, withBom), 2, 2, 0, 0);
     }
 
     @Test
     void headerColumnsMayComeInAnyOrderAndCase() throws Exception {
-        ImportReport report = db.load(ImportKind.PURCHASES,
-                "Amount,ORDER_REF,purchase_date,Customer_Code\n1200.00,P1,2026-01-05,C1\n");
+        ImportReport report = db.load(
+                ImportKind.PURCHASES, "Amount,ORDER_REF,purchase_date,Customer_Code\n1200.00,P1,2026-01-05,C1\n");
 
         // Columns the file leaves out are empty: margin, category and channel of P1 are cleared.
         assertCounts(report, 1, 0, 1, 0);
@@ -108,7 +114,13 @@ class IdempotentImportTest {
     void largeFileCrossesChunkBoundariesAndCountsExactly() throws Exception {
         StringBuilder csv = new StringBuilder("order_ref,customer_code,purchase_date,amount\n");
         for (int i = 0; i < 2_500; i++) {
-            csv.append("B").append(i).append(",C").append(1 + i % 2).append(",2026-01-05,").append(i).append(".25\n");
+            csv.append("B")
+                    .append(i)
+                    .append(",C")
+                    .append(1 + i % 2)
+                    .append(",2026-01-05,")
+                    .append(i)
+                    .append(".25\n");
         }
         assertCounts(db.load(ImportKind.PURCHASES, csv.toString()), 2_500, 2_500, 0, 0);
         assertCounts(db.load(ImportKind.PURCHASES, csv.toString()), 2_500, 0, 0, 2_500);
@@ -116,7 +128,8 @@ class IdempotentImportTest {
 
     private static void assertCounts(ImportReport report, long read, long inserted, long updated, long unchanged) {
         assertEquals(List.of(), report.errors());
-        assertEquals(List.of(read, inserted, updated, unchanged, 0L),
+        assertEquals(
+                List.of(read, inserted, updated, unchanged, 0L),
                 List.of(report.read(), report.inserted(), report.updated(), report.unchanged(), report.rejected()));
     }
 }

@@ -20,7 +20,11 @@ final class TestDatabase implements AutoCloseable {
 
     TestDatabase() throws SQLException {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         connection = DriverManager.getConnection(url, "sa", "");
         try (Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO app_user (username, display_name, password_hash, created_at) VALUES"
@@ -46,14 +50,16 @@ final class TestDatabase implements AutoCloseable {
     }
 
     long single(String query) throws SQLException {
-        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+        try (Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
     String text(String query) throws SQLException {
-        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+        try (Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery(query)) {
             return rows.next() ? rows.getString(1) : null;
         }
     }

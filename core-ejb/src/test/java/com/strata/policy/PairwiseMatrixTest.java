@@ -22,8 +22,7 @@ class PairwiseMatrixTest {
     @Test
     void textbookThreeByThreeGivesItsPublishedWeightsAndConsistencyRatio() {
         // The usual worked example: weights 0.637 / 0.258 / 0.105, lambda max 3.039, CI 0.019, CR 0.033 (RI 0.58).
-        AhpWeights weights = new PairwiseMatrix(new double[][] {{1, 3, 5}, {1.0 / 3, 1, 3}, {0.2, 1.0 / 3, 1}})
-                .weigh();
+        AhpWeights weights = new PairwiseMatrix(new double[][] {{1, 3, 5}, {1.0 / 3, 1, 3}, {0.2, 1.0 / 3, 1}}).weigh();
 
         assertArrayEquals(new double[] {0.6370, 0.2583, 0.1047}, weights.weights(), 5e-5);
         assertEquals(3.0385, weights.lambdaMax(), 5e-5);
@@ -51,24 +50,29 @@ class PairwiseMatrixTest {
     void circularJudgementsAreRejectedNamingTheConsistencyRatio() {
         // A beats B 9:1, B beats C 9:1, C beats A 9:1. By symmetry the weights are equal and
         // lambda max = 1 + 9 + 1/9, so CI = (lambda - 3) / 2 and CR = CI / 0.58 = 6.130.
-        PairwiseMatrix circular = new PairwiseMatrix(new double[][] {{1, 9, 1.0 / 9}, {1.0 / 9, 1, 9}, {9, 1.0 / 9, 1}});
+        PairwiseMatrix circular =
+                new PairwiseMatrix(new double[][] {{1, 9, 1.0 / 9}, {1.0 / 9, 1, 9}, {9, 1.0 / 9, 1}});
 
         AhpWeights evaluated = circular.evaluate();
         InconsistentJudgementsException refused = assertThrows(InconsistentJudgementsException.class, circular::weigh);
 
         assertArrayEquals(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, evaluated.weights(), 1e-12);
         assertEquals((1 + 9 + 1.0 / 9 - 3) / 2 / 0.58, evaluated.consistencyRatio(), 1e-9);
-        assertTrue(refused.getMessage().startsWith("the pairwise matrix has consistency ratio CR = 6.130, above the "
-                + "limit 0.10"), refused.getMessage());
+        assertTrue(
+                refused.getMessage()
+                        .startsWith("the pairwise matrix has consistency ratio CR = 6.130, above the " + "limit 0.10"),
+                refused.getMessage());
     }
 
     @Test
     void aPolicyCannotBeBuiltOnInconsistentJudgements() {
         PairwiseMatrix inconsistent = new PairwiseMatrix(new double[][] {{1, 5, 1.0 / 3}, {0.2, 1, 4}, {3, 0.25, 1}});
 
-        InconsistentJudgementsException refused = assertThrows(InconsistentJudgementsException.class,
-                () -> new ValueIndexOptions(inconsistent, Map.of(Indicator.WINDOW_REVENUE, 1.0,
-                        Indicator.PREDICTED_CLV, 1.0, Indicator.TENURE, 1.0)));
+        InconsistentJudgementsException refused = assertThrows(
+                InconsistentJudgementsException.class,
+                () -> new ValueIndexOptions(
+                        inconsistent,
+                        Map.of(Indicator.WINDOW_REVENUE, 1.0, Indicator.PREDICTED_CLV, 1.0, Indicator.TENURE, 1.0)));
 
         assertTrue(refused.consistencyRatio() > 0.10);
         assertTrue(refused.getMessage().contains("CR = "));
@@ -84,10 +88,11 @@ class PairwiseMatrixTest {
 
     @Test
     void aMatrixThatIsNotReciprocalIsRefusedWithThePosition() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new PairwiseMatrix(new double[][] {{1, 3}, {0.5, 1}}));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> new PairwiseMatrix(new double[][] {{1, 3}, {0.5, 1}}));
 
-        assertEquals("entry (1, 2) is 3.0, so entry (2, 1) must be its reciprocal 0.3333333333333333, got 0.5",
+        assertEquals(
+                "entry (1, 2) is 3.0, so entry (2, 1) must be its reciprocal 0.3333333333333333, got 0.5",
                 refused.getMessage());
     }
 }

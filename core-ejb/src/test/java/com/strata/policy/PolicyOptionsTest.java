@@ -36,25 +36,26 @@ class PolicyOptionsTest {
 
     @Test
     void tierSharesMustFitInTheBase() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> TierLadder.topShares(List.of("A", "B", "C"), List.of(0.6, 0.5)));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> TierLadder.topShares(List.of("A", "B", "C"), List.of(0.6, 0.5)));
 
         assertEquals("tier shares add up to 1.1, more than the whole base", refused.getMessage());
     }
 
     @Test
     void absoluteThresholdsMustFallFromTierToTier() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> TierLadder.absolute(List.of("A", "B", "C"), List.of(50.0, 60.0)));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> TierLadder.absolute(List.of("A", "B", "C"), List.of(50.0, 60.0)));
 
         assertEquals("threshold of B (60.0) must be below that of A (50.0)", refused.getMessage());
     }
 
     @Test
     void fixedCutoffsNeedFourRisingValuesPerDimension() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new RfmBinning.FixedCutoffs(List.of(30.0, 60.0, 90.0), List.of(1.0, 2.0, 3.0, 4.0),
-                        List.of(1.0, 2.0, 3.0, 4.0)));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> new RfmBinning.FixedCutoffs(
+                        List.of(30.0, 60.0, 90.0), List.of(1.0, 2.0, 3.0, 4.0), List.of(1.0, 2.0, 3.0, 4.0)));
 
         assertEquals("recency needs exactly 4 cut-offs for 5 scores, got 3", refused.getMessage());
     }
@@ -73,7 +74,9 @@ class PolicyOptionsTest {
         assertEquals(MonetaryMeasure.SUM, policy.monetary());
         assertEquals(SegmentScheme.RF_GRID, policy.segmentScheme());
         assertEquals(new ClvOptions(ModelTimeUnit.WEEKS, 12, 0.10), policy.clv());
-        assertEquals(List.of("Diamond", "Platinum", "Gold", "Silver", "Bronze"), policy.tiers().tiers());
+        assertEquals(
+                List.of("Diamond", "Platinum", "Gold", "Silver", "Bronze"),
+                policy.tiers().tiers());
         assertEquals(List.of(0.01, 0.04, 0.15, 0.30), policy.tiers().thresholds());
         assertEquals(new Hysteresis(2, true), policy.hysteresis());
         assertEquals(90, policy.lifecycle().newWithinDays());

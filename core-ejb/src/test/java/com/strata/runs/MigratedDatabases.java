@@ -31,14 +31,12 @@ final class MigratedDatabases {
         }
 
         @Override
-        public void drop() {
-        }
+        public void drop() {}
     }
 
     private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/test";
 
-    private MigratedDatabases() {
-    }
+    private MigratedDatabases() {}
 
     /** A private in-memory H2 database; it goes with its last connection. */
     static Connection h2() throws SQLException {
@@ -55,7 +53,8 @@ final class MigratedDatabases {
     /** Each row of a query as its values joined by spaces (NULL as "null"), for comparing tables in one assertion. */
     static List<String> rows(Connection db, String query) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(query)) {
+        try (Statement sql = db.createStatement();
+                ResultSet row = sql.executeQuery(query)) {
             int columns = row.getMetaData().getColumnCount();
             while (row.next()) {
                 List<String> values = new ArrayList<>();
@@ -102,7 +101,8 @@ final class MigratedDatabases {
                 Assumptions.abort("no PostgreSQL at 127.0.0.1:5432 (" + noServer.getMessage() + ")");
                 throw noServer;
             }
-            try (admin; Statement sql = admin.createStatement()) {
+            try (admin;
+                    Statement sql = admin.createStatement()) {
                 sql.execute("CREATE SCHEMA " + schema);
             }
             return POSTGRESQL + "?currentSchema=" + schema;

@@ -32,21 +32,29 @@ abstract class RunInputsTest extends RunDatabaseTest {
 
     @Test
     void purchaseAggregatesMatchTheEngineDefinition() throws SQLException {
-        customer(1, "C1",
-                line("2023-01-10", 100, 20), line("2023-01-10", 50, 10),
-                line("2025-07-01", 80, 16), line("2025-12-24", 0, -5), line("2026-03-03", -30, -6),
-                line("2026-06-30", 200, 40), line("2026-07-01", 999, 99));
+        customer(
+                1,
+                "C1",
+                line("2023-01-10", 100, 20),
+                line("2023-01-10", 50, 10),
+                line("2025-07-01", 80, 16),
+                line("2025-12-24", 0, -5),
+                line("2026-03-03", -30, -6),
+                line("2026-06-30", 200, 40),
+                line("2026-07-01", 999, 99));
         customer(2, "C2", line("2026-06-01", 45.5, 9));
         customer(3, "C3");
         customer(4, "C4", line("2024-02-29", -10, -2), line("2025-06-30", 60, 12), line("2025-07-01", 70, 14));
 
         RunBase base = snapshotAndLoad();
 
-        assertEquals(List.of(1L, 2L, 3L, 4L), List.of(base.customerIds()[0], base.customerIds()[1],
-                base.customerIds()[2], base.customerIds()[3]));
+        assertEquals(
+                List.of(1L, 2L, 3L, 4L),
+                List.of(base.customerIds()[0], base.customerIds()[1], base.customerIds()[2], base.customerIds()[3]));
         for (int i = 0; i < lines.size(); i++) {
             CustomerSummary expected = CustomerSummary.builder("C" + (i + 1))
-                    .purchases(lines.get(i), AS_OF, POLICY.window()).build();
+                    .purchases(lines.get(i), AS_OF, POLICY.window())
+                    .build();
             CustomerSummary actual = base.summaries().get(i);
             assertEquals(expected.history(), actual.history(), "history of C" + (i + 1));
             assertEquals(expected.window(), actual.window(), "window of C" + (i + 1));
@@ -135,8 +143,7 @@ abstract class RunInputsTest extends RunDatabaseTest {
         lines.add(List.of(purchases));
     }
 
-    private void interaction(long customerId, String type, String day, Integer csat, Integer nps)
-            throws SQLException {
+    private void interaction(long customerId, String type, String day, Integer csat, Integer nps) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO interaction (ref, customer_id, type,"
                 + " interaction_date, csat, nps) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, UUID.randomUUID().toString());

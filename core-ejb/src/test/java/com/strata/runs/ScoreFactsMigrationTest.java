@@ -34,7 +34,8 @@ class ScoreFactsMigrationTest {
 
     private static void upgrade(String url, String user) throws SQLException {
         MigratedDatabases.migrate(url, user, "4");
-        try (Connection db = DriverManager.getConnection(url, user, ""); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, user, "");
+                Statement sql = db.createStatement()) {
             sql.execute("INSERT INTO customer (id, code, name, kind, status, tier, tier_lower_runs, tier_since)"
                     + " VALUES (1, 'C1', 'One', 'PERSON', 'ACTIVE', 'Gold', 1, DATE '2026-03-31')");
             sql.execute("INSERT INTO customer (id, code, name, kind, status) VALUES (2, 'C2', 'Two', 'PERSON',"
@@ -52,13 +53,21 @@ class ScoreFactsMigrationTest {
 
         MigratedDatabases.migrate(url, user, null);
 
-        try (Connection db = DriverManager.getConnection(url, user, ""); Statement sql = db.createStatement()) {
-            assertEquals(List.of("1 Gold 1 2026-03-31"), MigratedDatabases.rows(db,
-                    "SELECT customer_id, tier, tier_lower_runs, tier_since FROM customer_tier ORDER BY customer_id"));
-            assertEquals(List.of("7 1 Silver Gold UPGRADED 2026-03-31"), MigratedDatabases.rows(db,
-                    "SELECT run_id, customer_id, from_tier, to_tier, reason, changed_on FROM tier_change"));
-            assertEquals(List.of("7 1 Gold null"), MigratedDatabases.rows(db,
-                    "SELECT run_id, customer_id, assigned_tier, stage_rule FROM customer_score"));
+        try (Connection db = DriverManager.getConnection(url, user, "");
+                Statement sql = db.createStatement()) {
+            assertEquals(
+                    List.of("1 Gold 1 2026-03-31"),
+                    MigratedDatabases.rows(
+                            db,
+                            "SELECT customer_id, tier, tier_lower_runs, tier_since FROM customer_tier ORDER BY customer_id"));
+            assertEquals(
+                    List.of("7 1 Silver Gold UPGRADED 2026-03-31"),
+                    MigratedDatabases.rows(
+                            db, "SELECT run_id, customer_id, from_tier, to_tier, reason, changed_on FROM tier_change"));
+            assertEquals(
+                    List.of("7 1 Gold null"),
+                    MigratedDatabases.rows(
+                            db, "SELECT run_id, customer_id, assigned_tier, stage_rule FROM customer_score"));
             sql.execute("UPDATE classification_run SET status = 'ABANDONED' WHERE id = 7");
         }
     }

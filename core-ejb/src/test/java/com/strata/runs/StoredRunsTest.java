@@ -44,15 +44,26 @@ abstract class StoredRunsTest extends RunDatabaseTest {
     void aStoredScoreExplainsItselfAsTheEngineDid() throws SQLException {
         // Runs take no overrides yet, so the base is drawn without them.
         List<CustomerSummary> base = SyntheticBase.draw(3000, AS_OF, 11).stream()
-                .map(s -> new CustomerSummary(s.code(), s.customerSince(), s.history(), s.window(), s.trend(),
-                        s.relationship(), s.tierHistory(), null))
+                .map(s -> new CustomerSummary(
+                        s.code(),
+                        s.customerSince(),
+                        s.history(),
+                        s.window(),
+                        s.trend(),
+                        s.relationship(),
+                        s.tierHistory(),
+                        null))
                 .toList();
         ClassificationResult run = new ClassificationEngine(POLICY).classify(base, AS_OF);
         double unitDays = POLICY.clv().timeUnit().days();
         // On PostgreSQL the rows go in by COPY, elsewhere as a JDBC batch, as in a run.
         try (RowSink sink = RowSink.on(db, ScoreRows.TABLE, ScoreRows.COLUMNS)) {
             for (int i = 0; i < base.size(); i++) {
-                ScoreRows.add(sink, 1, i + 1, run.score(i),
+                ScoreRows.add(
+                        sink,
+                        1,
+                        i + 1,
+                        run.score(i),
                         ScoreRows.ModelInputs.of(base.get(i).history(), AS_OF, unitDays),
                         SegmentMap.of(POLICY.segmentScheme()));
             }
@@ -68,19 +79,29 @@ abstract class StoredRunsTest extends RunDatabaseTest {
                 int i = 0;
                 while (row.next()) {
                     CustomerScore expected = run.score(i);
-                    CustomerScore read = ScoreRows.read(row, expected.customerCode(), basis).score();
+                    CustomerScore read =
+                            ScoreRows.read(row, expected.customerCode(), basis).score();
                     assertEquals(expected, read, "customer " + expected.customerCode());
-                    assertEquals(expected.explanation().english(), read.explanation().english());
-                    assertEquals(expected.explanation().chinese(), read.explanation().chinese());
+                    assertEquals(
+                            expected.explanation().english(), read.explanation().english());
+                    assertEquals(
+                            expected.explanation().chinese(), read.explanation().chinese());
                     tierRules.add(read.tier().rule());
-                    stageRules.add(read.explanation().find(StageFacts.class).get(0).rule());
+                    stageRules.add(
+                            read.explanation().find(StageFacts.class).get(0).rule());
                     i++;
                 }
                 assertEquals(base.size(), i);
             }
         }
-        assertTrue(tierRules.containsAll(EnumSet.of(DecisionRule.FIRST_CLASSIFICATION, DecisionRule.KEPT,
-                DecisionRule.UPGRADED, DecisionRule.HELD, DecisionRule.DOWNGRADED)), "tier rules seen: " + tierRules);
+        assertTrue(
+                tierRules.containsAll(EnumSet.of(
+                        DecisionRule.FIRST_CLASSIFICATION,
+                        DecisionRule.KEPT,
+                        DecisionRule.UPGRADED,
+                        DecisionRule.HELD,
+                        DecisionRule.DOWNGRADED)),
+                "tier rules seen: " + tierRules);
         assertTrue(stageRules.size() >= 6, "lifecycle rules seen: " + stageRules);
     }
 
@@ -98,13 +119,23 @@ abstract class StoredRunsTest extends RunDatabaseTest {
             TierApplication.apply(db, 1, AS_OF);
 
             assertEquals(2, TierApplication.recordedChanges(db, 1));
-            assertEquals(List.of("1 null Bronze FIRST_CLASSIFICATION 2026-06-30", "2 Gold Platinum UPGRADED 2026-06-30"),
-                    MigratedDatabases.rows(db, "SELECT customer_id, from_tier, to_tier, reason, changed_on"
-                            + " FROM tier_change WHERE run_id = 1 ORDER BY customer_id"));
-            assertEquals(List.of("1 Bronze 0 2026-06-30", "2 Platinum 0 2026-06-30", "3 Silver 0 2026-01-31",
-                    "4 Gold 1 2026-01-31"),
-                    MigratedDatabases.rows(db, "SELECT customer_id, tier, tier_lower_runs, tier_since"
-                            + " FROM customer_tier ORDER BY customer_id"), "live tiers after applying " + attempt + "x");
+            assertEquals(
+                    List.of("1 null Bronze FIRST_CLASSIFICATION 2026-06-30", "2 Gold Platinum UPGRADED 2026-06-30"),
+                    MigratedDatabases.rows(
+                            db,
+                            "SELECT customer_id, from_tier, to_tier, reason, changed_on"
+                                    + " FROM tier_change WHERE run_id = 1 ORDER BY customer_id"));
+            assertEquals(
+                    List.of(
+                            "1 Bronze 0 2026-06-30",
+                            "2 Platinum 0 2026-06-30",
+                            "3 Silver 0 2026-01-31",
+                            "4 Gold 1 2026-01-31"),
+                    MigratedDatabases.rows(
+                            db,
+                            "SELECT customer_id, tier, tier_lower_runs, tier_since"
+                                    + " FROM customer_tier ORDER BY customer_id"),
+                    "live tiers after applying " + attempt + "x");
         }
     }
 
@@ -112,10 +143,17 @@ abstract class StoredRunsTest extends RunDatabaseTest {
      * A customer with their live tier before the run, as the snapshot saw it, and the run's score and tier change
      * for them.
      */
-    private void customer(RowSink changes, long id, String tierBefore, int lowerBefore, String assigned,
-            DecisionRule rule, int lowerAfter) throws SQLException {
-        execute("INSERT INTO customer (id, code, name, kind, status) VALUES (" + id + ", 'C" + id + "', 'Customer "
-                + id + "', 'PERSON', 'ACTIVE')");
+    private void customer(
+            RowSink changes,
+            long id,
+            String tierBefore,
+            int lowerBefore,
+            String assigned,
+            DecisionRule rule,
+            int lowerAfter)
+            throws SQLException {
+        execute("INSERT INTO customer (id, code, name, kind, status) VALUES (" + id + ", 'C" + id + "', 'Customer " + id
+                + "', 'PERSON', 'ACTIVE')");
         String before = tierBefore == null ? "NULL" : "'" + tierBefore + "'";
         if (tierBefore != null) {
             execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since) VALUES (" + id + ", "
@@ -132,8 +170,15 @@ abstract class StoredRunsTest extends RunDatabaseTest {
                 + " 'HIBERNATING', 'ACTIVE', 0, 0, FALSE, 0, 0, 0, 0, '" + assigned + "', '" + assigned + "', FALSE, '"
                 + rule + "', " + lowerAfter + ")");
         TierHistory history = tierBefore == null ? null : new TierHistory(tierBefore, lowerBefore);
-        TierDecision decision = new TierDecision(assigned, assigned, rule, false, lowerAfter,
-                Optional.ofNullable(tierBefore), Optional.empty(), Optional.empty());
+        TierDecision decision = new TierDecision(
+                assigned,
+                assigned,
+                rule,
+                false,
+                lowerAfter,
+                Optional.ofNullable(tierBefore),
+                Optional.empty(),
+                Optional.empty());
         TierChangeRows.add(changes, 1, id, history, decision, AS_OF);
     }
 }

@@ -36,6 +36,8 @@ final class Buyers {
     }
 
     static ClassificationResult classify(CustomerSummary.Builder... customers) {
-        return classify(java.util.Arrays.stream(customers).map(CustomerSummary.Builder::build).toList());
+        return classify(java.util.Arrays.stream(customers)
+                .map(CustomerSummary.Builder::build)
+                .toList());
     }
 }

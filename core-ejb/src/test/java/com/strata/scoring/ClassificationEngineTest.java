@@ -27,7 +27,9 @@ class ClassificationEngineTest {
         assertTrue(score.value().index() >= 0 && score.value().index() <= 100);
         assertTrue(score.churn().risk() >= 0 && score.churn().risk() <= 1);
         assertFalse(score.explanation().english().isEmpty());
-        assertEquals(score.explanation().english().size(), score.explanation().chinese().size());
+        assertEquals(
+                score.explanation().english().size(),
+                score.explanation().chinese().size());
     }
 
     @Test
@@ -40,7 +42,8 @@ class ClassificationEngineTest {
             assertEquals(size, run.size());
             run.scores().forEach(ClassificationEngineTest::assertValid);
             assertFalse(run.diagnostics().purchaseModel().isFitted());
-            assertEquals("purchase model not fitted: only " + size + " customers have a purchase; it needs at least 30",
+            assertEquals(
+                    "purchase model not fitted: only " + size + " customers have a purchase; it needs at least 30",
                     run.diagnostics().messages().get(0));
             assertTrue(run.diagnostics().messages().stream().anyMatch(m -> m.startsWith("predicted CLV unavailable")));
         }
@@ -63,7 +66,8 @@ class ClassificationEngineTest {
         assertTrue(diagnostics.spendModel().converged());
         assertEquals(4000, diagnostics.purchaseModel().customersFitted());
         assertTrue(diagnostics.purchaseModel().logLikelihood() < 0);
-        assertEquals(1.0, diagnostics.purchaseModel().calibration().orElseThrow().ratio(), 0.05);
+        assertEquals(
+                1.0, diagnostics.purchaseModel().calibration().orElseThrow().ratio(), 0.05);
         assertEquals(List.of(), diagnostics.messages());
         assertEquals(4.0 / 7, diagnostics.valueWeights().weight(0), 1e-12);
         run.scores().forEach(score -> {
@@ -87,8 +91,12 @@ class ClassificationEngineTest {
     void tierThresholdsFollowTheTopSharesOfTheBase() {
         ClassificationResult run = classify(MODERATE_BASE);
 
-        long diamonds = run.scores().stream().filter(s -> s.tier().proposed().equals("Diamond")).count();
-        long bronzes = run.scores().stream().filter(s -> s.tier().proposed().equals("Bronze")).count();
+        long diamonds = run.scores().stream()
+                .filter(s -> s.tier().proposed().equals("Diamond"))
+                .count();
+        long bronzes = run.scores().stream()
+                .filter(s -> s.tier().proposed().equals("Bronze"))
+                .count();
         assertEquals(40, diamonds, "1% of 4,000 (no ties at the cut-off in this base)");
         assertEquals(2000, bronzes, "the half below the top 50%");
         assertEquals("Diamond", run.diagnostics().tierThresholds().get(0).tier());
@@ -98,9 +106,17 @@ class ClassificationEngineTest {
     void previousTiersAndOverridesAreHonouredPerCustomer() {
         CustomerSummary template = MODERATE_BASE.get(0);
         List<CustomerSummary> base = new java.util.ArrayList<>(MODERATE_BASE);
-        base.set(0, new CustomerSummary(template.code(), template.customerSince(), template.history(),
-                template.window(), template.trend(), template.relationship(), new TierHistory("Silver", 0),
-                new TierOverride("Diamond", AS_OF.plusDays(30), "strategic account", "s.chen")));
+        base.set(
+                0,
+                new CustomerSummary(
+                        template.code(),
+                        template.customerSince(),
+                        template.history(),
+                        template.window(),
+                        template.trend(),
+                        template.relationship(),
+                        new TierHistory("Silver", 0),
+                        new TierOverride("Diamond", AS_OF.plusDays(30), "strategic account", "s.chen")));
 
         CustomerScore pinned = classify(base).score(0);
 
@@ -111,20 +127,24 @@ class ClassificationEngineTest {
 
     @Test
     void anImpossibleSummaryIsRefusedNamingTheCustomerAndTheFix() {
-        CustomerSummary future = CustomerSummary.builder("C-17").history(
-                new PurchaseHistory(AS_OF.minusDays(10), AS_OF.plusDays(2), 2, 40, 12)).build();
+        CustomerSummary future = CustomerSummary.builder("C-17")
+                .history(new PurchaseHistory(AS_OF.minusDays(10), AS_OF.plusDays(2), 2, 40, 12))
+                .build();
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> classify(List.of(future)));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> classify(List.of(future)));
 
-        assertEquals("customer C-17: last purchase day 2025-04-02 is after the as-of date 2025-03-31; aggregate only "
-                + "purchases up to the as-of date", refused.getMessage());
+        assertEquals(
+                "customer C-17: last purchase day 2025-04-02 is after the as-of date 2025-03-31; aggregate only "
+                        + "purchases up to the as-of date",
+                refused.getMessage());
     }
 
     @Test
     void countingPurchaseLinesInsteadOfDaysIsCaught() {
-        CustomerSummary lines = CustomerSummary.builder("C-9").history(
-                new PurchaseHistory(AS_OF.minusDays(3), AS_OF.minusDays(1), 5, 40, 12)).build();
+        CustomerSummary lines = CustomerSummary.builder("C-9")
+                .history(new PurchaseHistory(AS_OF.minusDays(3), AS_OF.minusDays(1), 5, 40, 12))
+                .build();
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> classify(List.of(lines)));
 
@@ -135,8 +155,11 @@ class ClassificationEngineTest {
     void scoresComeBackInInputOrderWithTheirCodes() {
         ClassificationResult run = classify(buyer("Z", 10, 5), buyer("A", 10, 6));
 
-        assertEquals(List.of("Z", "A"), run.scores().stream().map(CustomerScore::customerCode).toList());
-        assertEquals(ClassificationPolicy.defaults().tiers().tiers().size(),
+        assertEquals(
+                List.of("Z", "A"),
+                run.scores().stream().map(CustomerScore::customerCode).toList());
+        assertEquals(
+                ClassificationPolicy.defaults().tiers().tiers().size(),
                 run.diagnostics().tierThresholds().size());
     }
 }

@@ -16,17 +16,35 @@ class ExplanationTest {
     private static final List<CustomerSummary> BASE = SyntheticBase.draw(3000, AS_OF, 23L);
 
     private static CustomerSummary withHistory(CustomerSummary customer, TierHistory history) {
-        return new CustomerSummary(customer.code(), customer.customerSince(), customer.history(), customer.window(),
-                customer.trend(), customer.relationship(), history, null);
+        return new CustomerSummary(
+                customer.code(),
+                customer.customerSince(),
+                customer.history(),
+                customer.window(),
+                customer.trend(),
+                customer.relationship(),
+                history,
+                null);
     }
 
     @Test
     void everyScoreExplainsItselfItemByItemInBothLanguages() {
         CustomerScore score = Buyers.classify(BASE).score(0);
 
-        List<Class<?>> kinds = score.explanation().items().stream().<Class<?>>map(Object::getClass).toList();
-        assertEquals(List.of(RfmFacts.class, SegmentFacts.class, ValueFacts.class, ModelFacts.class, StageFacts.class,
-                ChurnFacts.class, TierFacts.class, NextStep.class), kinds);
+        List<Class<?>> kinds = score.explanation().items().stream()
+                .<Class<?>>map(Object::getClass)
+                .toList();
+        assertEquals(
+                List.of(
+                        RfmFacts.class,
+                        SegmentFacts.class,
+                        ValueFacts.class,
+                        ModelFacts.class,
+                        StageFacts.class,
+                        ChurnFacts.class,
+                        TierFacts.class,
+                        NextStep.class),
+                kinds);
         assertEquals(score.explanation().chinese(), score.explanation().in(Locale.SIMPLIFIED_CHINESE));
         assertEquals(score.explanation().english(), score.explanation().in(Locale.ENGLISH));
         assertTrue(score.explanation().english().get(1).contains(score.segment().english()));
@@ -39,14 +57,19 @@ class ExplanationTest {
         ValueIndex v = score.value();
 
         assertEquals(v.index(), 4.0 / 7 * v.current() + 2.0 / 7 * v.potential() + 1.0 / 7 * v.relationship(), 1e-9);
-        assertTrue(score.explanation().find(ValueFacts.class).get(0).english()
+        assertTrue(score.explanation()
+                .find(ValueFacts.class)
+                .get(0)
+                .english()
                 .startsWith("Value index " + Numbers.fixed(v.index(), 1) + " = 0.571 × current"));
     }
 
     @Test
     void aCustomerBelowTheTopIsToldTheGapToTheNextTier() {
         ClassificationResult run = Buyers.classify(BASE);
-        CustomerScore bronze = run.scores().stream().filter(s -> s.tier().assigned().equals("Bronze")).findFirst()
+        CustomerScore bronze = run.scores().stream()
+                .filter(s -> s.tier().assigned().equals("Bronze"))
+                .findFirst()
                 .orElseThrow();
 
         NextStep next = bronze.explanation().find(NextStep.class).get(0);
@@ -62,8 +85,11 @@ class ExplanationTest {
     void aCustomerOneRunFromADowngradeIsToldWhatKeepsTheirTier() {
         List<CustomerSummary> base = new ArrayList<>(BASE);
         ClassificationResult first = Buyers.classify(base);
-        int bronze = first.scores().indexOf(first.scores().stream()
-                .filter(s -> s.tier().proposed().equals("Bronze")).findFirst().orElseThrow());
+        int bronze = first.scores()
+                .indexOf(first.scores().stream()
+                        .filter(s -> s.tier().proposed().equals("Bronze"))
+                        .findFirst()
+                        .orElseThrow());
         base.set(bronze, withHistory(base.get(bronze), new TierHistory("Gold", 0)));
 
         CustomerScore warned = Buyers.classify(base).score(bronze);
@@ -74,7 +100,10 @@ class ExplanationTest {
         assertEquals(NextStep.Kind.KEEP, keep.kind());
         assertEquals("Silver", keep.fallbackTier());
         assertTrue(keep.english().startsWith("Downgrade warning: to keep Gold, reach its threshold "));
-        assertTrue(warned.explanation().find(TierFacts.class).get(0).english()
+        assertTrue(warned.explanation()
+                .find(TierFacts.class)
+                .get(0)
+                .english()
                 .contains("Stays Gold: qualified lower in 1 of the 2 consecutive runs a downgrade needs."));
     }
 
@@ -82,13 +111,14 @@ class ExplanationTest {
     void theTopTierIsToldWhatKeepsIt() {
         ClassificationResult run = Buyers.classify(BASE);
         CustomerScore diamond = run.scores().stream()
-                .filter(s -> s.tier().assigned().equals("Diamond") && s.tier().proposed().equals("Diamond")).findFirst()
+                .filter(s -> s.tier().assigned().equals("Diamond")
+                        && s.tier().proposed().equals("Diamond"))
+                .findFirst()
                 .orElseThrow();
 
         NextStep next = diamond.explanation().find(NextStep.class).get(0);
         assertEquals(NextStep.Kind.TOP, next.kind());
-        assertTrue(diamond.explanation().find(TierFacts.class).get(0).english()
-                .contains("(top 1% of this base)"));
+        assertTrue(diamond.explanation().find(TierFacts.class).get(0).english().contains("(top 1% of this base)"));
     }
 
     @Test

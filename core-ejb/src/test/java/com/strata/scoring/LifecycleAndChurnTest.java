@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class LifecycleAndChurnTest {
 
-    private static final RelationshipSignals TWO_OPEN_COMPLAINTS = new RelationshipSignals(0, Double.NaN,
-            Double.NaN, 2, 2, 0);
+    private static final RelationshipSignals TWO_OPEN_COMPLAINTS =
+            new RelationshipSignals(0, Double.NaN, Double.NaN, 2, 2, 0);
 
     private static CustomerSummary.Builder risingBuyer() {
         List<PurchaseLine> lines = new ArrayList<>(Buyers.lines(50, 600, 500, 400));
@@ -42,21 +42,41 @@ class LifecycleAndChurnTest {
                 fallingBuyer(),
                 buyer("YOUNG", 80, 200, 150, 100, 50, 10),
                 risingBuyer(),
-                buyer("STEADY", 80, IntStream.rangeClosed(0, 12).map(k -> 720 - 60 * k).toArray()));
+                buyer(
+                        "STEADY",
+                        80,
+                        IntStream.rangeClosed(0, 12).map(k -> 720 - 60 * k).toArray()));
     }
 
     @Test
     void eachLifecycleRuleDecidesTheStageItNames() {
         ClassificationResult run = stages();
 
-        assertEquals(List.of(LifecycleRule.FIRST_PURCHASE_RECENT, LifecycleRule.NO_PURCHASE_YET,
-                        LifecycleRule.NEVER_PURCHASED, LifecycleRule.SILENT_TOO_LONG, LifecycleRule.OVERDUE,
-                        LifecycleRule.SPEND_FELL, LifecycleRule.YOUNG_RELATIONSHIP, LifecycleRule.SPEND_ROSE,
+        assertEquals(
+                List.of(
+                        LifecycleRule.FIRST_PURCHASE_RECENT,
+                        LifecycleRule.NO_PURCHASE_YET,
+                        LifecycleRule.NEVER_PURCHASED,
+                        LifecycleRule.SILENT_TOO_LONG,
+                        LifecycleRule.OVERDUE,
+                        LifecycleRule.SPEND_FELL,
+                        LifecycleRule.YOUNG_RELATIONSHIP,
+                        LifecycleRule.SPEND_ROSE,
                         LifecycleRule.STEADY),
-                run.scores().stream().map(s -> s.explanation().find(StageFacts.class).get(0).rule()).toList());
-        assertEquals(List.of(LifecycleStage.NEW, LifecycleStage.NEW, LifecycleStage.CHURNED, LifecycleStage.CHURNED,
-                        LifecycleStage.DECLINING, LifecycleStage.DECLINING, LifecycleStage.GROWING,
-                        LifecycleStage.GROWING, LifecycleStage.MATURE),
+                run.scores().stream()
+                        .map(s -> s.explanation().find(StageFacts.class).get(0).rule())
+                        .toList());
+        assertEquals(
+                List.of(
+                        LifecycleStage.NEW,
+                        LifecycleStage.NEW,
+                        LifecycleStage.CHURNED,
+                        LifecycleStage.CHURNED,
+                        LifecycleStage.DECLINING,
+                        LifecycleStage.DECLINING,
+                        LifecycleStage.GROWING,
+                        LifecycleStage.GROWING,
+                        LifecycleStage.MATURE),
                 run.scores().stream().map(CustomerScore::stage).toList());
     }
 
@@ -64,9 +84,12 @@ class LifecycleAndChurnTest {
     void theStageExplanationQuotesTheRuleAndItsThreshold() {
         CustomerScore overdue = stages().score(4);
 
-        assertEquals("Lifecycle Declining: no purchase for 100 days, at least 60 days (2.0 × their usual gap of 30.0 "
-                + "days).", overdue.explanation().find(StageFacts.class).get(0).english());
-        assertEquals("生命周期：衰退期，已 100 天未购买，不少于 60 天（本人通常购买间隔 30.0 天的 2.0 倍）。",
+        assertEquals(
+                "Lifecycle Declining: no purchase for 100 days, at least 60 days (2.0 × their usual gap of 30.0 "
+                        + "days).",
+                overdue.explanation().find(StageFacts.class).get(0).english());
+        assertEquals(
+                "生命周期：衰退期，已 100 天未购买，不少于 60 天（本人通常购买间隔 30.0 天的 2.0 倍）。",
                 overdue.explanation().find(StageFacts.class).get(0).chinese());
     }
 
@@ -127,7 +150,7 @@ class LifecycleAndChurnTest {
         assertTrue(once.clv().expectedPurchases().getAsDouble() < 0.5);
         assertEquals(1.0, once.churn().overdueSignal());
         assertEquals(LifecycleStage.CHURNED, once.stage());
-        assertTrue(once.explanation().find(ModelFacts.class).get(0).english()
-                .contains("P(alive) is 1 by construction"));
+        assertTrue(
+                once.explanation().find(ModelFacts.class).get(0).english().contains("P(alive) is 1 by construction"));
     }
 }

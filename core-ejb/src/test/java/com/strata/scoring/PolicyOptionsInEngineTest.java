@@ -28,14 +28,20 @@ class PolicyOptionsInEngineTest {
         ClassificationResult weeks = classify(DEFAULTS, BASE);
         ClassificationResult days = classify(DEFAULTS.withClv(new ClvOptions(ModelTimeUnit.DAYS, 12, 0.10)), BASE);
 
-        double alphaWeeks = weeks.diagnostics().purchaseModel().parameters().orElseThrow().alpha();
-        double alphaDays = days.diagnostics().purchaseModel().parameters().orElseThrow().alpha();
+        double alphaWeeks =
+                weeks.diagnostics().purchaseModel().parameters().orElseThrow().alpha();
+        double alphaDays =
+                days.diagnostics().purchaseModel().parameters().orElseThrow().alpha();
         assertEquals(7 * alphaWeeks, alphaDays, 1e-4 * alphaDays);
         for (int i = 0; i < 50; i++) {
-            assertEquals(weeks.score(i).clv().expectedPurchases().getAsDouble(),
-                    days.score(i).clv().expectedPurchases().getAsDouble(), 1e-4);
-            assertEquals(weeks.score(i).clv().probabilityAlive().getAsDouble(),
-                    days.score(i).clv().probabilityAlive().getAsDouble(), 1e-4);
+            assertEquals(
+                    weeks.score(i).clv().expectedPurchases().getAsDouble(),
+                    days.score(i).clv().expectedPurchases().getAsDouble(),
+                    1e-4);
+            assertEquals(
+                    weeks.score(i).clv().probabilityAlive().getAsDouble(),
+                    days.score(i).clv().probabilityAlive().getAsDouble(),
+                    1e-4);
         }
     }
 
@@ -43,8 +49,8 @@ class PolicyOptionsInEngineTest {
     void aLongerHorizonExpectsMoreAndDiscountingLowersTheValue() {
         ClassificationResult year = classify(DEFAULTS, BASE);
         ClassificationResult twoYears = classify(DEFAULTS.withClv(new ClvOptions(ModelTimeUnit.WEEKS, 24, 0.10)), BASE);
-        ClassificationResult undiscounted = classify(DEFAULTS.withClv(new ClvOptions(ModelTimeUnit.WEEKS, 12, 0)),
-                BASE);
+        ClassificationResult undiscounted =
+                classify(DEFAULTS.withClv(new ClvOptions(ModelTimeUnit.WEEKS, 12, 0)), BASE);
 
         for (int i = 0; i < 50; i++) {
             ClvEstimate base = year.score(i).clv();
@@ -52,14 +58,20 @@ class PolicyOptionsInEngineTest {
                     > base.expectedPurchases().getAsDouble());
             double plain = undiscounted.score(i).clv().predicted().getAsDouble();
             assertTrue(base.predicted().getAsDouble() < plain);
-            assertEquals(plain, base.expectedPurchases().getAsDouble() * base.expectedSpend().getAsDouble(),
-                    1e-9 * plain, "without discounting, CLV is expected purchases times expected spend");
+            assertEquals(
+                    plain,
+                    base.expectedPurchases().getAsDouble()
+                            * base.expectedSpend().getAsDouble(),
+                    1e-9 * plain,
+                    "without discounting, CLV is expected purchases times expected spend");
         }
     }
 
     @Test
     void aOneRunHysteresisDowngradesAtOnce() {
-        CustomerSummary customer = buyer("WAS_GOLD", 10, 300).tierHistory(new TierHistory("Gold", 0)).build();
+        CustomerSummary customer = buyer("WAS_GOLD", 10, 300)
+                .tierHistory(new TierHistory("Gold", 0))
+                .build();
 
         CustomerScore patient = classify(DEFAULTS, List.of(customer)).score(0);
         CustomerScore impatient = classify(DEFAULTS.withHysteresis(new Hysteresis(1, true)), List.of(customer))
@@ -74,9 +86,14 @@ class PolicyOptionsInEngineTest {
         CustomerSummary monthOld = buyer("M", 50, 30, 5).build();
         LifecycleRules shortNew = new LifecycleRules(10, 365, 0.20, 2.0, 0.30, 0.50, 365, 3.0, 0.10);
 
-        assertEquals(LifecycleStage.NEW, classify(DEFAULTS, List.of(monthOld)).score(0).stage());
-        assertEquals(LifecycleStage.GROWING,
-                classify(DEFAULTS.withLifecycle(shortNew), List.of(monthOld)).score(0).stage());
+        assertEquals(
+                LifecycleStage.NEW,
+                classify(DEFAULTS, List.of(monthOld)).score(0).stage());
+        assertEquals(
+                LifecycleStage.GROWING,
+                classify(DEFAULTS.withLifecycle(shortNew), List.of(monthOld))
+                        .score(0)
+                        .stage());
     }
 
     @Test
@@ -85,6 +102,8 @@ class PolicyOptionsInEngineTest {
         ChurnRules sensitive = new ChurnRules(0.50, 0.25, 0.15, 0.10, 3.0, 2, 0.40);
 
         assertEquals(false, classify(DEFAULTS, base).score(0).churn().warning());
-        assertEquals(true, classify(DEFAULTS.withChurn(sensitive), base).score(0).churn().warning());
+        assertEquals(
+                true,
+                classify(DEFAULTS.withChurn(sensitive), base).score(0).churn().warning());
     }
 }

@@ -31,7 +31,8 @@ class PurchaseAggregationTest {
 
     @Test
     void theBgNbdFactsCountDistinctDaysAndSpendAfterTheFirstDay() {
-        PurchaseHistory history = PurchaseAggregation.of(history(), AS_OF, Window.allHistory()).history();
+        PurchaseHistory history =
+                PurchaseAggregation.of(history(), AS_OF, Window.allHistory()).history();
 
         assertEquals(AS_OF.minusDays(500), history.firstPurchaseDay());
         assertEquals(3, history.purchaseDays());
@@ -41,8 +42,10 @@ class PurchaseAggregationTest {
 
     @Test
     void aRollingWindowOnlySeesItsMonthsWhileAllHistorySeesEverything() {
-        WindowActivity rolling = PurchaseAggregation.of(history(), AS_OF, Window.rollingMonths(12)).window();
-        WindowActivity all = PurchaseAggregation.of(history(), AS_OF, Window.allHistory()).window();
+        WindowActivity rolling = PurchaseAggregation.of(history(), AS_OF, Window.rollingMonths(12))
+                .window();
+        WindowActivity all =
+                PurchaseAggregation.of(history(), AS_OF, Window.allHistory()).window();
 
         assertEquals(new WindowActivity(2, 2, 120, 36), rolling);
         assertEquals(4, all.purchases());
@@ -51,7 +54,8 @@ class PurchaseAggregationTest {
 
     @Test
     void theTrendComparesTheWindowWithThePeriodBeforeIt() {
-        SpendTrend trend = PurchaseAggregation.of(history(), AS_OF, Window.rollingMonths(12)).trend();
+        SpendTrend trend = PurchaseAggregation.of(history(), AS_OF, Window.rollingMonths(12))
+                .trend();
 
         assertEquals(new SpendTrend(120, 150), trend);
         assertEquals(-0.2, trend.growth(), 1e-12);

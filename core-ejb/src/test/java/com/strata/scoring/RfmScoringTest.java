@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 class RfmScoringTest {
 
     private static List<Integer> scores(ClassificationResult run, char dimension) {
-        return run.scores().stream().map(s -> switch (dimension) {
-            case 'R' -> s.rfm().recencyScore();
-            case 'F' -> s.rfm().frequencyScore();
-            default -> s.rfm().monetaryScore();
-        }).toList();
+        return run.scores().stream()
+                .map(s -> switch (dimension) {
+                    case 'R' -> s.rfm().recencyScore();
+                    case 'F' -> s.rfm().frequencyScore();
+                    default -> s.rfm().monetaryScore();
+                })
+                .toList();
     }
 
     @Test
@@ -55,7 +57,10 @@ class RfmScoringTest {
     void equalValuesAlwaysShareAScore() {
         // Four customers tie on one purchase day: mid-rank 2 of 5, so 1 + floor(5 * 2 / 5) = 3; the fifth is 5.
         ClassificationResult run = classify(
-                buyer("A", 100, 9), buyer("B", 100, 9), buyer("C", 100, 9), buyer("D", 100, 9),
+                buyer("A", 100, 9),
+                buyer("B", 100, 9),
+                buyer("C", 100, 9),
+                buyer("D", 100, 9),
                 buyer("E", 100, 9, 19, 29, 39));
 
         assertEquals(List.of(3, 3, 3, 3, 5), scores(run, 'F'));
@@ -80,7 +85,9 @@ class RfmScoringTest {
 
     @Test
     void aCustomerWhoNeverBoughtHasTheWorstRecency() {
-        ClassificationResult run = classify(buyer("A", 10, 300), buyer("B", 10, 3),
+        ClassificationResult run = classify(
+                buyer("A", 10, 300),
+                buyer("B", 10, 3),
                 CustomerSummary.builder("PROSPECT").customerSince(Buyers.AS_OF.minusDays(400)));
 
         CustomerScore prospect = run.score(2);
@@ -91,13 +98,18 @@ class RfmScoringTest {
 
     @Test
     void fixedCutoffsScoreByThresholdsNotByTheBase() {
-        ClassificationPolicy policy = ClassificationPolicy.defaults().withBinning(new RfmBinning.FixedCutoffs(
-                List.of(30.0, 60.0, 120.0, 240.0), List.of(2.0, 3.0, 5.0, 8.0), List.of(100.0, 250.0, 500.0, 1000.0)));
+        ClassificationPolicy policy = ClassificationPolicy.defaults()
+                .withBinning(new RfmBinning.FixedCutoffs(
+                        List.of(30.0, 60.0, 120.0, 240.0),
+                        List.of(2.0, 3.0, 5.0, 8.0),
+                        List.of(100.0, 250.0, 500.0, 1000.0)));
 
-        ClassificationResult run = classify(policy, List.of(
-                buyer("A", 50, 30).build(),
-                buyer("B", 300, 31, 40, 50).build(),
-                buyer("C", 200, 241, 250, 260, 270, 280, 290, 300, 310).build()));
+        ClassificationResult run = classify(
+                policy,
+                List.of(
+                        buyer("A", 50, 30).build(),
+                        buyer("B", 300, 31, 40, 50).build(),
+                        buyer("C", 200, 241, 250, 260, 270, 280, 290, 300, 310).build()));
 
         assertEquals(List.of(5, 4, 1), scores(run, 'R'));
         assertEquals(List.of(1, 3, 5), scores(run, 'F'));
@@ -109,8 +121,10 @@ class RfmScoringTest {
         CustomerSummary twoOrdersOneDay = buyer("A", 40, 7, 7, 20).build();
 
         CustomerScore byDays = classify(List.of(twoOrdersOneDay)).score(0);
-        CustomerScore byPurchases = classify(ClassificationPolicy.defaults()
-                .withFrequency(FrequencyMeasure.PURCHASES), List.of(twoOrdersOneDay)).score(0);
+        CustomerScore byPurchases = classify(
+                        ClassificationPolicy.defaults().withFrequency(FrequencyMeasure.PURCHASES),
+                        List.of(twoOrdersOneDay))
+                .score(0);
 
         assertEquals(2.0, byDays.rfm().frequency());
         assertEquals(3.0, byPurchases.rfm().frequency());
@@ -120,11 +134,14 @@ class RfmScoringTest {
     void monetaryIsTheSumOrTheMeanAndReturnsReduceIt() {
         List<PurchaseLine> lines = new ArrayList<>(Buyers.lines(100, 10, 20));
         lines.add(new PurchaseLine(Buyers.AS_OF.minusDays(5), -30, -9));
-        CustomerSummary customer = CustomerSummary.builder("R").purchases(lines, Buyers.AS_OF, Buyers.WINDOW).build();
+        CustomerSummary customer = CustomerSummary.builder("R")
+                .purchases(lines, Buyers.AS_OF, Buyers.WINDOW)
+                .build();
 
         CustomerScore sum = classify(List.of(customer)).score(0);
-        CustomerScore mean = classify(ClassificationPolicy.defaults().withMonetary(MonetaryMeasure.MEAN),
-                List.of(customer)).score(0);
+        CustomerScore mean = classify(
+                        ClassificationPolicy.defaults().withMonetary(MonetaryMeasure.MEAN), List.of(customer))
+                .score(0);
 
         assertEquals(170.0, sum.rfm().monetary(), 1e-9);
         assertEquals(85.0, mean.rfm().monetary(), 1e-9);

@@ -30,7 +30,11 @@ class SegmentMapTest {
                     int cellR = r;
                     int cellF = f;
                     int cellM = m;
-                    assertEquals(1, map.rules().stream().filter(rule -> rule.covers(cellR, cellF, cellM)).count(),
+                    assertEquals(
+                            1,
+                            map.rules().stream()
+                                    .filter(rule -> rule.covers(cellR, cellF, cellM))
+                                    .count(),
                             "R" + r + " F" + f + " M" + m);
                     reached.add(map.ruleFor(r, f, m).segment());
                 }
@@ -50,7 +54,11 @@ class SegmentMapTest {
                     int cellR = r;
                     int cellF = f;
                     int cellM = m;
-                    assertEquals(1, map.rules().stream().filter(rule -> rule.covers(cellR, cellF, cellM)).count());
+                    assertEquals(
+                            1,
+                            map.rules().stream()
+                                    .filter(rule -> rule.covers(cellR, cellF, cellM))
+                                    .count());
                     reached.add(map.ruleFor(r, f, m).segment());
                 }
             }
@@ -79,14 +87,21 @@ class SegmentMapTest {
     void highLowClassesCompareEachValueWithTheBaseMean() {
         ClassificationPolicy policy = ClassificationPolicy.defaults().withSegmentScheme(SegmentScheme.RFM_HIGH_LOW);
 
-        ClassificationResult run = classify(policy, List.of(
-                buyer("BEST", 500, 5, 15, 25).build(),
-                buyer("BIG_BUT_GONE", 900, 300).build(),
-                buyer("SMALL_REGULAR", 20, 8, 18, 28, 38).build(),
-                buyer("SMALL_GONE", 20, 320).build()));
+        ClassificationResult run = classify(
+                policy,
+                List.of(
+                        buyer("BEST", 500, 5, 15, 25).build(),
+                        buyer("BIG_BUT_GONE", 900, 300).build(),
+                        buyer("SMALL_REGULAR", 20, 8, 18, 28, 38).build(),
+                        buyer("SMALL_GONE", 20, 320).build()));
 
-        assertEquals(List.of(Segment.IMPORTANT_VALUE, Segment.IMPORTANT_WIN_BACK, Segment.GENERAL_VALUE,
-                Segment.GENERAL_WIN_BACK), run.scores().stream().map(CustomerScore::segment).toList());
+        assertEquals(
+                List.of(
+                        Segment.IMPORTANT_VALUE,
+                        Segment.IMPORTANT_WIN_BACK,
+                        Segment.GENERAL_VALUE,
+                        Segment.GENERAL_WIN_BACK),
+                run.scores().stream().map(CustomerScore::segment).toList());
         assertEquals("重要价值客户", run.score(0).segment().chinese());
     }
 }

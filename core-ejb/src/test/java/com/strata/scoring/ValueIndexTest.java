@@ -24,13 +24,15 @@ class ValueIndexTest {
     void theIndexIsTheAhpWeightedSumOfPercentileDimensions() {
         // Revenue 100 / 200 / 300 -> percentiles 16.7 / 50 / 83.3; growth ties -> 50 each;
         // tenure 100 / 300 / 200 days -> 16.7 / 83.3 / 50. Index = (4 current + 2 potential + 1 relationship) / 7.
-        ClassificationPolicy policy = weighing(Map.of(Indicator.WINDOW_REVENUE, 1.0, Indicator.SPEND_GROWTH, 1.0,
-                Indicator.TENURE, 1.0));
+        ClassificationPolicy policy =
+                weighing(Map.of(Indicator.WINDOW_REVENUE, 1.0, Indicator.SPEND_GROWTH, 1.0, Indicator.TENURE, 1.0));
 
-        ClassificationResult run = classify(policy, List.of(
-                buyer("A", 100, 20).customerSince(AS_OF.minusDays(100)).build(),
-                buyer("B", 200, 20).customerSince(AS_OF.minusDays(300)).build(),
-                buyer("C", 300, 20).customerSince(AS_OF.minusDays(200)).build()));
+        ClassificationResult run = classify(
+                policy,
+                List.of(
+                        buyer("A", 100, 20).customerSince(AS_OF.minusDays(100)).build(),
+                        buyer("B", 200, 20).customerSince(AS_OF.minusDays(300)).build(),
+                        buyer("C", 300, 20).customerSince(AS_OF.minusDays(200)).build()));
 
         double sixth = 100.0 / 6;
         ValueIndex a = run.score(0).value();
@@ -44,15 +46,32 @@ class ValueIndexTest {
 
     @Test
     void aCustomerWithoutAnAnswerIsScoredOnTheIndicatorsTheyHave() {
-        ClassificationPolicy policy = weighing(Map.of(Indicator.WINDOW_REVENUE, 1.0, Indicator.SPEND_GROWTH, 1.0,
-                Indicator.TENURE, 1.0, Indicator.CSAT, 1.0));
+        ClassificationPolicy policy = weighing(Map.of(
+                Indicator.WINDOW_REVENUE,
+                1.0,
+                Indicator.SPEND_GROWTH,
+                1.0,
+                Indicator.TENURE,
+                1.0,
+                Indicator.CSAT,
+                1.0));
         RelationshipSignals happy = new RelationshipSignals(0, 5, Double.NaN, 0, 0, 0);
         RelationshipSignals unhappy = new RelationshipSignals(0, 2, Double.NaN, 0, 0, 0);
 
-        ClassificationResult run = classify(policy, List.of(
-                buyer("SILENT", 100, 20).customerSince(AS_OF.minusDays(100)).build(),
-                buyer("HAPPY", 100, 20).customerSince(AS_OF.minusDays(200)).relationship(happy).build(),
-                buyer("UNHAPPY", 100, 20).customerSince(AS_OF.minusDays(300)).relationship(unhappy).build()));
+        ClassificationResult run = classify(
+                policy,
+                List.of(
+                        buyer("SILENT", 100, 20)
+                                .customerSince(AS_OF.minusDays(100))
+                                .build(),
+                        buyer("HAPPY", 100, 20)
+                                .customerSince(AS_OF.minusDays(200))
+                                .relationship(happy)
+                                .build(),
+                        buyer("UNHAPPY", 100, 20)
+                                .customerSince(AS_OF.minusDays(300))
+                                .relationship(unhappy)
+                                .build()));
 
         double sixth = 100.0 / 6;
         assertEquals(sixth, run.score(0).value().relationship(), 1e-9, "tenure alone");
@@ -62,10 +81,8 @@ class ValueIndexTest {
 
     @Test
     void withoutFittedModelsPotentialValueRestsOnSpendGrowthAlone() {
-        ClassificationResult run = classify(
-                buyer("FLAT", 100, 20, 400),
-                buyer("UP", 100, 20, 30, 400),
-                buyer("DOWN", 100, 400, 410));
+        ClassificationResult run =
+                classify(buyer("FLAT", 100, 20, 400), buyer("UP", 100, 20, 30, 400), buyer("DOWN", 100, 400, 410));
 
         double[] expected = {50, 500.0 / 6, 100.0 / 6};
         for (int i = 0; i < 3; i++) {
@@ -75,13 +92,16 @@ class ValueIndexTest {
 
     @Test
     void fewerComplaintsScoreHigher() {
-        ClassificationPolicy policy = weighing(Map.of(Indicator.WINDOW_REVENUE, 1.0, Indicator.SPEND_GROWTH, 1.0,
-                Indicator.COMPLAINTS, 1.0));
+        ClassificationPolicy policy =
+                weighing(Map.of(Indicator.WINDOW_REVENUE, 1.0, Indicator.SPEND_GROWTH, 1.0, Indicator.COMPLAINTS, 1.0));
 
-        ClassificationResult run = classify(policy, List.of(
-                buyer("CALM", 100, 20).build(),
-                buyer("ANGRY", 100, 20).relationship(new RelationshipSignals(0, Double.NaN, Double.NaN, 4, 1, 0))
-                        .build()));
+        ClassificationResult run = classify(
+                policy,
+                List.of(
+                        buyer("CALM", 100, 20).build(),
+                        buyer("ANGRY", 100, 20)
+                                .relationship(new RelationshipSignals(0, Double.NaN, Double.NaN, 4, 1, 0))
+                                .build()));
 
         assertEquals(75.0, run.score(0).value().relationship(), 1e-9);
         assertEquals(25.0, run.score(1).value().relationship(), 1e-9);

@@ -61,7 +61,8 @@ class TierAssignerTest {
         assertEquals(DecisionRule.HELD, decisions[0].rule());
         assertEquals("Silver", decisions[1].assigned());
         assertEquals(DecisionRule.DOWNGRADED, decisions[1].rule());
-        assertEquals(TierChange.Direction.DOWN, decisions[1].change().orElseThrow().direction());
+        assertEquals(
+                TierChange.Direction.DOWN, decisions[1].change().orElseThrow().direction());
     }
 
     @Test
@@ -89,7 +90,8 @@ class TierAssignerTest {
         for (int i = 0; i < decisions.length; i++) {
             assigned[i] = decisions[i].assigned();
         }
-        assertEquals(java.util.List.of("Diamond", "Platinum", "Gold", "Silver", "Bronze", "Bronze"),
+        assertEquals(
+                java.util.List.of("Diamond", "Platinum", "Gold", "Silver", "Bronze", "Bronze"),
                 java.util.List.of(assigned));
         assertTrue(decisions[1].downgradeWarning(), "still qualifying lower after a step warns of the next one");
         assertFalse(decisions[4].downgradeWarning());
@@ -120,7 +122,11 @@ class TierAssignerTest {
     void aOneRunPolicyDowngradesAtOnce() {
         TierAssigner impatient = new TierAssigner(TierLadder.defaults(), new Hysteresis(1, true));
 
-        assertEquals("Silver", impatient.decide(SILVER, new TierHistory("Gold", 0), null, AS_OF).assigned());
+        assertEquals(
+                "Silver",
+                impatient
+                        .decide(SILVER, new TierHistory("Gold", 0), null, AS_OF)
+                        .assigned());
     }
 
     @Test

@@ -26,7 +26,8 @@ class TierCutoffsTest {
 
         TierCutoffs cutoffs = TierCutoffs.resolve(TierLadder.defaults(), values);
 
-        assertEquals(List.of(10, 40, 150, 300, 500),
+        assertEquals(
+                List.of(10, 40, 150, 300, 500),
                 java.util.Arrays.stream(countPerTier(cutoffs, values)).boxed().toList());
         assertEquals(99.0, cutoffs.cutoff(0));
     }
@@ -41,7 +42,9 @@ class TierCutoffsTest {
         // Gold's 20% is two customers, Silver's cumulative 50% five; the ties carry three and six customers up.
         assertEquals(80.0, cutoffs.cutoff(0));
         assertEquals(10.0, cutoffs.cutoff(1));
-        assertEquals(List.of(4, 6, 0), java.util.Arrays.stream(countPerTier(cutoffs, values)).boxed().toList());
+        assertEquals(
+                List.of(4, 6, 0),
+                java.util.Arrays.stream(countPerTier(cutoffs, values)).boxed().toList());
     }
 
     @Test
@@ -52,7 +55,9 @@ class TierCutoffsTest {
 
         assertFalse(cutoffs.isReachable(0));
         assertFalse(cutoffs.isReachable(1));
-        assertEquals(List.of(0, 0, 1, 1, 3), java.util.Arrays.stream(countPerTier(cutoffs, values)).boxed().toList());
+        assertEquals(
+                List.of(0, 0, 1, 1, 3),
+                java.util.Arrays.stream(countPerTier(cutoffs, values)).boxed().toList());
     }
 
     @Test

@@ -62,7 +62,8 @@ class DeploymentIT extends DeployedStrata {
 
         assertEquals(403, refused.statusCode(), refused.body());
         assertEquals(200, allowed.statusCode(), allowed.body());
-        for (String demoUser : new String[] {"admin", "analyst", "supervisor", "manager", "manager2", "manager3", "agent"}) {
+        for (String demoUser :
+                new String[] {"admin", "analyst", "supervisor", "manager", "manager2", "manager3", "agent"}) {
             assertTrue(allowed.body().contains("\"username\":\"" + demoUser + "\""), allowed.body());
         }
     }
@@ -77,10 +78,12 @@ class DeploymentIT extends DeployedStrata {
 
     private HttpResponse<String> get(String path, String user, String password)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(StrataDeployment.url(path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(StrataDeployment.url(path)).GET();
         if (user != null) {
             String pair = user + ":" + password;
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

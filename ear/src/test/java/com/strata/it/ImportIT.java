@@ -55,7 +55,10 @@ class ImportIT extends DeployedStrata {
 
     @Test
     void batchJobImportsAFileAndRecordsItsReport() throws Exception {
-        assertEquals(200, post("customers", CUSTOMERS.replace("IT-C", "IT-JOB-C"), "analyst").statusCode());
+        assertEquals(
+                200,
+                post("customers", CUSTOMERS.replace("IT-C", "IT-JOB-C"), "analyst")
+                        .statusCode());
         String interactions = """
                 ref,customer_code,type,interaction_date,csat,nps,text
                 IT-I1,IT-JOB-C1,SURVEY,2025-04-01,5,9,"=HYPERLINK(""http://x.example"",""hi"")"
@@ -110,7 +113,9 @@ class ImportIT extends DeployedStrata {
     }
 
     private HttpResponse<String> get(String url, String user) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(user)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", basic(user))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

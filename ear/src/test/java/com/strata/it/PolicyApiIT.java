@@ -20,14 +20,21 @@ class PolicyApiIT extends DeployedStrata {
         assertEquals(200, response.statusCode(), response.body());
         JsonObject policy = ApiClient.json(response.body());
         assertEquals("0 2 * * *", policy.getString("schedule"));
-        assertEquals("Diamond", policy.getJsonObject("document").getJsonObject("policy").getJsonObject("tiers")
-                .getJsonArray("tiers").getString(0));
+        assertEquals(
+                "Diamond",
+                policy.getJsonObject("document")
+                        .getJsonObject("policy")
+                        .getJsonObject("tiers")
+                        .getJsonArray("tiers")
+                        .getString(0));
     }
 
     @Test
     void anInconsistentAhpMatrixIsRefusedWithEveryProblemListed() throws Exception {
-        String document = activeDocument().replaceFirst("(?s)\"dimensionJudgements\":\\s*\\[.*?\\]\\s*\\]",
-                "\"dimensionJudgements\": [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]")
+        String document = activeDocument()
+                .replaceFirst(
+                        "(?s)\"dimensionJudgements\":\\s*\\[.*?\\]\\s*\\]",
+                        "\"dimensionJudgements\": [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]")
                 .replaceFirst("\"horizonMonths\":\\s*12", "\"horizonMonths\": 0");
 
         HttpResponse<String> response = api.send("POST", "api/policies", "analyst", document);
@@ -47,17 +54,25 @@ class PolicyApiIT extends DeployedStrata {
         int version = ApiClient.json(drafted.body()).getInt("version");
         assertEquals("DRAFT", ApiClient.json(drafted.body()).getString("status"));
 
-        assertEquals(403, api.send("POST", "api/policies/" + version + "/activate", "analyst", null).statusCode());
+        assertEquals(
+                403,
+                api.send("POST", "api/policies/" + version + "/activate", "analyst", null)
+                        .statusCode());
         HttpResponse<String> activated = api.send("POST", "api/policies/" + version + "/activate", "admin", null);
         assertEquals(200, activated.statusCode(), activated.body());
 
-        JsonObject active = ApiClient.json(api.send("GET", "api/policies/active", "analyst", null).body());
+        JsonObject active = ApiClient.json(
+                api.send("GET", "api/policies/active", "analyst", null).body());
         assertEquals(version, active.getInt("version"));
         assertEquals("0 3 * * *", active.getString("schedule"));
         assertEquals("admin", active.getString("activatedBy"));
-        assertEquals(409, api.send("POST", "api/policies/" + version + "/activate", "admin", null).statusCode());
+        assertEquals(
+                409,
+                api.send("POST", "api/policies/" + version + "/activate", "admin", null)
+                        .statusCode());
 
-        JsonObject schedule = ApiClient.json(api.send("GET", "api/runs/schedule", "analyst", null).body());
+        JsonObject schedule = ApiClient.json(
+                api.send("GET", "api/runs/schedule", "analyst", null).body());
         assertEquals("0 3 * * *", schedule.getString("schedule"));
         assertEquals(3, OffsetDateTime.parse(schedule.getString("nextRun")).getHour(), schedule.toString());
     }
@@ -69,6 +84,9 @@ class PolicyApiIT extends DeployedStrata {
     }
 
     private String activeDocument() throws Exception {
-        return ApiClient.json(api.send("GET", "api/policies/active", "analyst", null).body()).getJsonObject("document").toString();
+        return ApiClient.json(
+                        api.send("GET", "api/policies/active", "analyst", null).body())
+                .getJsonObject("document")
+                .toString();
     }
 }

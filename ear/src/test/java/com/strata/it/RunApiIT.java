@@ -36,14 +36,20 @@ class RunApiIT extends DeployedStrata {
 
         assertEquals("COMPLETED", seeded.getString("status"), seeded.toString());
         assertTrue(seeded.getInt("customers") >= 5_000, seeded.toString());
-        JsonObject diagnostics = ApiClient.json(api.send("GET", "api/runs/" + seeded.getInt("id") + "/diagnostics", "analyst", null)
-                .body()).getJsonObject("diagnostics");
+        JsonObject diagnostics = ApiClient.json(
+                        api.send("GET", "api/runs/" + seeded.getInt("id") + "/diagnostics", "analyst", null)
+                                .body())
+                .getJsonObject("diagnostics");
         JsonObject bgNbd = diagnostics.getJsonObject("bgNbd");
         for (String parameter : new String[] {"r", "alpha", "a", "b", "logLikelihood"}) {
             assertTrue(bgNbd.containsKey(parameter), "BG/NBD " + parameter + " in " + bgNbd);
         }
         assertTrue(diagnostics.getJsonObject("gammaGamma").containsKey("gamma"), diagnostics.toString());
-        assertTrue(diagnostics.getJsonObject("ahp").getJsonNumber("consistencyRatio").doubleValue() <= 0.10);
+        assertTrue(diagnostics
+                        .getJsonObject("ahp")
+                        .getJsonNumber("consistencyRatio")
+                        .doubleValue()
+                <= 0.10);
     }
 
     @Test
@@ -73,7 +79,10 @@ class RunApiIT extends DeployedStrata {
         HttpResponse<String> second = api.send("POST", "api/runs", "admin", "{\"mode\":\"APPLY\"}");
         assertEquals(409, second.statusCode(), "only one APPLY at a time: " + second.body());
 
-        assertEquals(202, api.send("POST", "api/runs/" + drill + "/restart", "analyst", null).statusCode());
+        assertEquals(
+                202,
+                api.send("POST", "api/runs/" + drill + "/restart", "analyst", null)
+                        .statusCode());
         JsonObject restarted = awaitEnd(drill);
 
         assertEquals("COMPLETED", restarted.getString("status"), restarted.toString());
@@ -98,7 +107,8 @@ class RunApiIT extends DeployedStrata {
             JsonObject score = ApiClient.json(asAdmin.body());
             assertFalse(score.getJsonArray("explanation").isEmpty(), score.toString());
             assertTrue(score.containsKey("bgT") && score.containsKey("valueIndex"), score.toString());
-            int asManager = api.send("GET", "api/customers/" + code + "/score", "manager", null).statusCode();
+            int asManager = api.send("GET", "api/customers/" + code + "/score", "manager", null)
+                    .statusCode();
             if (asManager == 200) {
                 own++;
             } else {
@@ -113,11 +123,14 @@ class RunApiIT extends DeployedStrata {
     @Order(5)
     void aFailedApplyAbandonedByAnAdministratorChangesNothingLiveAndLetsTheNextStart() throws Exception {
         List<String> before = liveScores();
-        int drill = start("{\"mode\":\"APPLY\",\"asOf\":\"" + LocalDate.now().minusDays(100)
-                + "\",\"failAfterCustomers\":3000}");
+        int drill = start(
+                "{\"mode\":\"APPLY\",\"asOf\":\"" + LocalDate.now().minusDays(100) + "\",\"failAfterCustomers\":3000}");
         assertEquals("FAILED", awaitEnd(drill).getString("status"));
 
-        assertEquals(403, api.send("POST", "api/runs/" + drill + "/abandon", "analyst", null).statusCode(),
+        assertEquals(
+                403,
+                api.send("POST", "api/runs/" + drill + "/abandon", "analyst", null)
+                        .statusCode(),
                 "analysts may restart a run but not abandon it");
         HttpResponse<String> abandoned = api.send("POST", "api/runs/" + drill + "/abandon", "admin", null);
 
@@ -125,8 +138,14 @@ class RunApiIT extends DeployedStrata {
         JsonObject run = ApiClient.json(abandoned.body());
         assertEquals("ABANDONED", run.getString("status"), run.toString());
         assertTrue(run.getString("failure").contains("Restart drill"), "the failure stays on record: " + run);
-        assertEquals(409, api.send("POST", "api/runs/" + drill + "/restart", "admin", null).statusCode());
-        assertEquals(409, api.send("POST", "api/runs/" + drill + "/abandon", "admin", null).statusCode());
+        assertEquals(
+                409,
+                api.send("POST", "api/runs/" + drill + "/restart", "admin", null)
+                        .statusCode());
+        assertEquals(
+                409,
+                api.send("POST", "api/runs/" + drill + "/abandon", "admin", null)
+                        .statusCode());
         assertEquals(before, liveScores(), "an APPLY run that never published changed no live tier");
 
         JsonObject next = awaitEnd(start("{\"mode\":\"APPLY\"}"));
@@ -137,15 +156,18 @@ class RunApiIT extends DeployedStrata {
     private List<String> liveScores() throws Exception {
         List<String> scores = new ArrayList<>();
         for (int n = 1; n <= 20; n++) {
-            JsonObject score = ApiClient.json(api.get(String.format("api/customers/C%07d/score", n), "admin").body());
-            scores.add(score.getString("customerCode") + " " + score.getString("tier") + " run "
-                    + score.getInt("runId"));
+            JsonObject score = ApiClient.json(api.get(String.format("api/customers/C%07d/score", n), "admin")
+                    .body());
+            scores.add(
+                    score.getString("customerCode") + " " + score.getString("tier") + " run " + score.getInt("runId"));
         }
         return scores;
     }
 
     private int firstRunId() throws Exception {
-        JsonArray runs = ApiClient.json(api.send("GET", "api/runs?size=500", "analyst", null).body()).getJsonArray("runs");
+        JsonArray runs = ApiClient.json(
+                        api.send("GET", "api/runs?size=500", "analyst", null).body())
+                .getJsonArray("runs");
         return runs.getJsonObject(runs.size() - 1).getInt("id");
     }
 
@@ -158,9 +180,12 @@ class RunApiIT extends DeployedStrata {
     private JsonObject awaitEnd(int runId) throws Exception {
         Instant deadline = Instant.now().plus(RUN_TIMEOUT);
         while (true) {
-            JsonObject run = ApiClient.json(api.send("GET", "api/runs/" + runId, "analyst", null).body());
+            JsonObject run = ApiClient.json(
+                    api.send("GET", "api/runs/" + runId, "analyst", null).body());
             String status = run.getString("status");
-            if (status.equals("COMPLETED") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
+            if (status.equals("COMPLETED")
+                    || status.equals("FAILED")
+                    || Instant.now().isAfter(deadline)) {
                 return run;
             }
             Thread.sleep(500);

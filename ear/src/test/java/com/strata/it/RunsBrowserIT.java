@@ -37,9 +37,12 @@ class RunsBrowserIT extends BrowserSession {
 
         long runId = startedRunId();
         // No reload: the page's own poll must carry the run to its end.
-        new WebDriverWait(browser.driver(), RUN_TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
-                inRunRow(runId, "strata-run-status"), "Completed"));
-        assertEquals("Preview", browser.driver().findElement(inRunRow(runId, "strata-run-mode")).getText());
+        new WebDriverWait(browser.driver(), RUN_TIMEOUT)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        inRunRow(runId, "strata-run-status"), "Completed"));
+        assertEquals(
+                "Preview",
+                browser.driver().findElement(inRunRow(runId, "strata-run-mode")).getText());
 
         browser.screenshot("runs");
         browser.click("runsForm:startedRunLink");
@@ -47,21 +50,29 @@ class RunsBrowserIT extends BrowserSession {
 
         List<WebElement> cells = browser.find("heatmap").findElements(By.cssSelector("td.strata-heat"));
         assertFalse(cells.isEmpty(), "the migration matrix has cells");
-        assertTrue(cells.stream().anyMatch(c -> c.getDomAttribute("style").contains("rgba(31, 58, 95, 1.000)")),
+        assertTrue(
+                cells.stream().anyMatch(c -> c.getDomAttribute("style").contains("rgba(31, 58, 95, 1.000)")),
                 "the largest cell is shaded fully");
-        assertFalse(browser.driver().findElements(By.cssSelector("#heatmap td.strata-heat-diagonal")).isEmpty(),
+        assertFalse(
+                browser.driver()
+                        .findElements(By.cssSelector("#heatmap td.strata-heat-diagonal"))
+                        .isEmpty(),
                 "the diagonal is marked");
-        long customers = cells.stream().mapToLong(c -> Long.parseLong(c.getText().replace(",", ""))).sum();
+        long customers = cells.stream()
+                .mapToLong(c -> Long.parseLong(c.getText().replace(",", "")))
+                .sum();
         assertTrue(customers > 1_000, "the matrix accounts for the demo base, got " + customers);
 
-        Long bars = (Long) browser.driver().executeScript(
-                "var c = PF('tierChart').chart; return c ? c.data.datasets[0].data.length : 0;");
+        Long bars = (Long) browser.driver()
+                .executeScript("var c = PF('tierChart').chart; return c ? c.data.datasets[0].data.length : 0;");
         assertTrue(bars > 0, "the tier chart drew its bars");
         assertTrue(browser.find("tierChart_canvas").getSize().getHeight() > 100, "the tier chart has room");
 
         for (String parameter : List.of("bgR", "bgAlpha", "bgA", "bgB", "ggP", "ggQ", "ggGamma")) {
-            assertTrue(browser.find(parameter).getText().matches("[0-9.]+"),
-                    parameter + " shows a fitted value, got '" + browser.find(parameter).getText() + "'");
+            assertTrue(
+                    browser.find(parameter).getText().matches("[0-9.]+"),
+                    parameter + " shows a fitted value, got '"
+                            + browser.find(parameter).getText() + "'");
         }
         assertTrue(Long.parseLong(browser.find("bgCustomersFitted").getText()) > 0);
         assertFalse(browser.find("ahpCr").getText().isBlank());
@@ -76,14 +87,16 @@ class RunsBrowserIT extends BrowserSession {
     void aFailedRunIsRestartedFromThePageAfterConfirmationAndCompletes() throws Exception {
         long runId = failedPreviewOnTheRunsPage(2500);
         WebDriverWait untilEnd = new WebDriverWait(browser.driver(), RUN_TIMEOUT);
-        assertTrue(browser.driver().findElement(inRunRow(runId, "strata-run-failure")).getText()
+        assertTrue(browser.driver()
+                .findElement(inRunRow(runId, "strata-run-failure"))
+                .getText()
                 .contains("Restart drill"));
         browser.driver().findElement(runButton(runId, "restart")).click();
         browser.waitForText("runsForm:confirmDialog", "Restart this run?");
         browser.click("runsForm:confirmYes");
 
-        untilEnd.until(ExpectedConditions.textToBePresentInElementLocated(inRunRow(runId, "strata-run-status"),
-                "Completed"));
+        untilEnd.until(
+                ExpectedConditions.textToBePresentInElementLocated(inRunRow(runId, "strata-run-status"), "Completed"));
     }
 
     @Test
@@ -100,11 +113,15 @@ class RunsBrowserIT extends BrowserSession {
         browser.waitForText("runsForm:confirmDialog", "Abandon this run?");
         browser.click("runsForm:confirmYes");
 
-        untilEnd.until(ExpectedConditions.textToBePresentInElementLocated(inRunRow(runId, "strata-run-status"),
-                "Abandoned"));
+        untilEnd.until(
+                ExpectedConditions.textToBePresentInElementLocated(inRunRow(runId, "strata-run-status"), "Abandoned"));
         browser.waitForText("messages", "Run " + runId + " abandoned");
-        assertTrue(browser.driver().findElement(inRunRow(runId, "strata-run-failure")).getText()
-                .contains("Restart drill"), "the failure stays on record");
+        assertTrue(
+                browser.driver()
+                        .findElement(inRunRow(runId, "strata-run-failure"))
+                        .getText()
+                        .contains("Restart drill"),
+                "the failure stays on record");
         assertTrue(browser.driver().findElements(abandon).isEmpty());
     }
 
@@ -113,14 +130,17 @@ class RunsBrowserIT extends BrowserSession {
         browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
         browser.open("runs/runs.xhtml");
 
-        browser.driver().findElement(By.xpath(
-                "//*[@id='runsForm:mode']//div[contains(@class,'ui-button')][normalize-space()='Apply']")).click();
+        browser.driver()
+                .findElement(By.xpath(
+                        "//*[@id='runsForm:mode']//div[contains(@class,'ui-button')][normalize-space()='Apply']"))
+                .click();
         browser.waitForText("runsForm:modeHint", "changes their live tiers");
         browser.click("runsForm:start");
 
         browser.waitForText("runsForm:confirmDialog", "Change live tiers?");
         browser.click("runsForm:confirmNo");
-        assertTrue(browser.driver().findElements(By.id("runsForm:startedRunLink")).isEmpty());
+        assertTrue(
+                browser.driver().findElements(By.id("runsForm:startedRunLink")).isEmpty());
     }
 
     @Test
@@ -147,27 +167,32 @@ class RunsBrowserIT extends BrowserSession {
      * the page, so through the API), and shows it failed on the runs page as the analyst.
      */
     private long failedPreviewOnTheRunsPage(int failAfterCustomers) throws Exception {
-        var started = new ApiClient().send("POST", "api/runs", "analyst",
-                "{\"mode\":\"PREVIEW\",\"failAfterCustomers\":" + failAfterCustomers + "}");
+        var started = new ApiClient()
+                .send(
+                        "POST",
+                        "api/runs",
+                        "analyst",
+                        "{\"mode\":\"PREVIEW\",\"failAfterCustomers\":" + failAfterCustomers + "}");
         assertEquals(202, started.statusCode(), started.body());
         long runId = ApiClient.json(started.body()).getJsonNumber("id").longValue();
         browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
         browser.open("runs/runs.xhtml");
-        new WebDriverWait(browser.driver(), RUN_TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
-                inRunRow(runId, "strata-run-status"), "Failed"));
+        new WebDriverWait(browser.driver(), RUN_TIMEOUT)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        inRunRow(runId, "strata-run-status"), "Failed"));
         return runId;
     }
 
     /** A button in one run's row of the history. */
     private static By runButton(long runId, String id) {
-        return By.xpath("//tr[.//a[contains(@id,':open') and normalize-space()='" + runId + "']]//button[contains(@id,':"
-                + id + "')]");
+        return By.xpath("//tr[.//a[contains(@id,':open') and normalize-space()='" + runId
+                + "']]//button[contains(@id,':" + id + "')]");
     }
 
     /** The cell text of one run's row in the history, found by the run number its first column links. */
     private static By inRunRow(long runId, String styleClass) {
-        return By.xpath("//tr[.//a[contains(@id,':open') and normalize-space()='" + runId + "']]//span[contains(@class,'"
-                + styleClass + "')]");
+        return By.xpath("//tr[.//a[contains(@id,':open') and normalize-space()='" + runId
+                + "']]//span[contains(@class,'" + styleClass + "')]");
     }
 
     private long startedRunId() {

@@ -40,16 +40,22 @@ class SignInBrowserIT extends BrowserSession {
         "analyst, Analyst, false",
         "supervisor, Supervisor, false",
         "manager, Account manager, false",
-        "agent, Service agent, false"})
+        "agent, Service agent, false"
+    })
     void eachDemoUserLandsOnTheHomePageOfTheirRole(String username, String roleLabel, boolean seesUsers)
             throws Exception {
         browser.signIn(username, StrataDeployment.DEMO_PASSWORD);
 
         browser.waitForText("currentUserRoles", roleLabel);
         assertTrue(browser.driver().getCurrentUrl().endsWith("/strata/home.xhtml"));
-        assertEquals(roleLabel,
-                browser.driver().findElement(By.cssSelector(".strata-role-card .ui-card-title")).getText());
-        assertEquals(seesUsers, !browser.driver().findElements(By.id("navForm:navUsers")).isEmpty());
+        assertEquals(
+                roleLabel,
+                browser.driver()
+                        .findElement(By.cssSelector(".strata-role-card .ui-card-title"))
+                        .getText());
+        assertEquals(
+                seesUsers,
+                !browser.driver().findElements(By.id("navForm:navUsers")).isEmpty());
         Path screenshot = browser.screenshot("home-" + username);
         assertTrue(Files.size(screenshot) > 10_000, "the screenshot shows a rendered page");
     }

@@ -11,8 +11,7 @@ final class StrataDeployment {
     static final String DEMO_PASSWORD = "strata";
     private static final URI BASE = URI.create("http://localhost:8080/strata/");
 
-    private StrataDeployment() {
-    }
+    private StrataDeployment() {}
 
     static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("strata.ear")));

@@ -41,8 +41,8 @@ public class ImportItemProcessor implements ItemProcessor {
     public Object processItem(Object row) throws SQLException {
         if (validator == null) {
             try (Connection connection = dataSource.getConnection()) {
-                validator = new RowValidator(ImportKind.valueOf(kind),
-                        ImportSettings.load(connection, LocalDate.parse(importDate)));
+                validator = new RowValidator(
+                        ImportKind.valueOf(kind), ImportSettings.load(connection, LocalDate.parse(importDate)));
             }
         }
         return validator.validate((SourceRow) row);

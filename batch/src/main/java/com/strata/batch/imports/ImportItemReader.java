@@ -30,8 +30,7 @@ public class ImportItemReader extends AbstractItemReader {
 
     private ImportSource source;
 
-    public ImportItemReader() {
-    }
+    public ImportItemReader() {}
 
     /** For tests that run the reader outside a job. */
     ImportItemReader(String kind, String file) {

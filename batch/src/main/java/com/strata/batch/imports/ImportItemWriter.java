@@ -37,7 +37,9 @@ public class ImportItemWriter extends AbstractItemWriter {
         ImportKind importKind = ImportKind.valueOf(kind);
         List<ValidatedRow> rows = items.stream().map(ValidatedRow.class::cast).toList();
         try (Connection connection = dataSource.getConnection()) {
-            ImportRunStore.add(connection, Long.parseLong(importRunId),
+            ImportRunStore.add(
+                    connection,
+                    Long.parseLong(importRunId),
                     new ChunkWriter(importKind).write(connection, rows).toReport(importKind));
         }
     }

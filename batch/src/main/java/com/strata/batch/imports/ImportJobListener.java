@@ -40,10 +40,12 @@ public class ImportJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() throws Exception {
-        boolean completed = job.getBatchStatus() == BatchStatus.COMPLETED
-                || job.getBatchStatus() == BatchStatus.STARTED;
+        boolean completed =
+                job.getBatchStatus() == BatchStatus.COMPLETED || job.getBatchStatus() == BatchStatus.STARTED;
         try (Connection connection = dataSource.getConnection()) {
-            ImportRunStore.finish(connection, Long.parseLong(importRunId),
+            ImportRunStore.finish(
+                    connection,
+                    Long.parseLong(importRunId),
                     completed ? ImportRunStatus.State.COMPLETED : ImportRunStatus.State.FAILED);
         }
         if (completed) {

@@ -9,6 +9,5 @@ final class ImportJobParameters {
     static final String RUN = "importRunId";
     static final String IMPORT_DATE = "importDate";
 
-    private ImportJobParameters() {
-    }
+    private ImportJobParameters() {}
 }

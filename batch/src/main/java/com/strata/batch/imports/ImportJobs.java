@@ -66,7 +66,8 @@ public class ImportJobs implements ImportSubmissions {
     public long submit(ImportKind kind, InputStream csv, String fileName) {
         Path file = store(csv, fileName);
         try {
-            return Files.size(file) <= DIRECT_IMPORT_BYTES ? importNow(kind, file, fileName)
+            return Files.size(file) <= DIRECT_IMPORT_BYTES
+                    ? importNow(kind, file, fileName)
                     : startJob(kind, file, fileName);
         } catch (IOException | SQLException e) {
             throw new EJBException("Could not import " + fileName + ": " + e.getMessage(), e);
@@ -88,8 +89,8 @@ public class ImportJobs implements ImportSubmissions {
     @Override
     public void restart(long runId) {
         try (Connection connection = dataSource.getConnection()) {
-            long execution = ImportRunStore.jobExecution(connection, runId).orElseThrow(
-                    () -> new IllegalArgumentException("Import " + runId + " did not run as a batch job"));
+            long execution = ImportRunStore.jobExecution(connection, runId)
+                    .orElseThrow(() -> new IllegalArgumentException("Import " + runId + " did not run as a batch job"));
             ImportRunStore.attachJob(connection, runId, operator().restart(execution, new Properties()));
         } catch (SQLException e) {
             throw new EJBException("Could not restart import " + runId + ": " + e.getMessage(), e);
@@ -99,8 +100,7 @@ public class ImportJobs implements ImportSubmissions {
     @Override
     public ImportRunStatus status(long runId) {
         try (Connection connection = dataSource.getConnection()) {
-            return ImportRunStore.status(connection, runId).orElseThrow(
-                    () -> new UnknownImportException(runId));
+            return ImportRunStore.status(connection, runId).orElseThrow(() -> new UnknownImportException(runId));
         } catch (SQLException e) {
             throw new EJBException("Could not read import " + runId + ": " + e.getMessage(), e);
         }
@@ -110,11 +110,18 @@ public class ImportJobs implements ImportSubmissions {
     @Override
     public ImportReport report(long runId) {
         try (Connection connection = dataSource.getConnection()) {
-            ImportRunStatus run = ImportRunStore.status(connection, runId).orElseThrow(
-                    () -> new UnknownImportException(runId));
+            ImportRunStatus run =
+                    ImportRunStore.status(connection, runId).orElseThrow(() -> new UnknownImportException(runId));
             List<RowError> errors = ImportRunStore.errors(connection, runId);
-            return new ImportReport(run.kind(), run.read(), run.inserted(), run.updated(), run.unchanged(),
-                    run.rejected(), errors, Math.max(0, ImportRunStore.errorCount(connection, runId) - errors.size()));
+            return new ImportReport(
+                    run.kind(),
+                    run.read(),
+                    run.inserted(),
+                    run.updated(),
+                    run.unchanged(),
+                    run.rejected(),
+                    errors,
+                    Math.max(0, ImportRunStore.errorCount(connection, runId) - errors.size()));
         } catch (SQLException e) {
             throw new EJBException("Could not read import " + runId + ": " + e.getMessage(), e);
         }
@@ -122,7 +129,8 @@ public class ImportJobs implements ImportSubmissions {
 
     private long startJob(ImportKind kind, Path file, String fileName) throws IOException, SQLException {
         List<RowError> problems;
-        try (InputStream in = Files.newInputStream(file); ImportSource source = ImportSource.open(kind, in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ImportSource source = ImportSource.open(kind, in)) {
             problems = source.problems();
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -137,7 +145,8 @@ public class ImportJobs implements ImportSubmissions {
             parameters.setProperty(ImportJobParameters.KIND, kind.name());
             parameters.setProperty(ImportJobParameters.FILE, file.toString());
             parameters.setProperty(ImportJobParameters.RUN, Long.toString(runId));
-            parameters.setProperty(ImportJobParameters.IMPORT_DATE, LocalDate.now().toString());
+            parameters.setProperty(
+                    ImportJobParameters.IMPORT_DATE, LocalDate.now().toString());
             long execution = operator().start(ImportJobParameters.JOB, parameters);
             ImportRunStore.attachJob(connection, runId, execution);
             return runId;
@@ -162,8 +171,10 @@ public class ImportJobs implements ImportSubmissions {
     /** Uploads wait under the server's data directory: the job reads them there, and a restart finds them again. */
     private static Path store(InputStream csv, String fileName) {
         try {
-            Path directory = Files.createDirectories(Path.of(System.getProperty("jboss.server.data.dir",
-                    System.getProperty("java.io.tmpdir")), "strata", "imports"));
+            Path directory = Files.createDirectories(Path.of(
+                    System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                    "strata",
+                    "imports"));
             Path file = directory.resolve(UUID.randomUUID() + ".csv");
             Files.copy(csv, file);
             return file;

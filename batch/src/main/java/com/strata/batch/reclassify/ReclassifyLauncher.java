@@ -39,8 +39,8 @@ public class ReclassifyLauncher implements RunLauncher {
     @Override
     public RunView start(RunRequest request) {
         if (request.failAfterCustomers() != null && request.failAfterCustomers() < 0) {
-            throw new InvalidRunRequestException("failAfterCustomers must be zero or more, got "
-                    + request.failAfterCustomers());
+            throw new InvalidRunRequestException(
+                    "failAfterCustomers must be zero or more, got " + request.failAfterCustomers());
         }
         RunView run = runs.begin(request);
         Properties parameters = parameters(run.id());

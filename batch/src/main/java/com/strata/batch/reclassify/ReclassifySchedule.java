@@ -92,7 +92,7 @@ public class ReclassifySchedule implements RunScheduler {
                 .month(schedule.month())
                 .dayOfWeek(schedule.dayOfWeek());
         timers.createCalendarTimer(expression, new TimerConfig("reclassify " + schedule, false));
-        LOG.info(() -> "Reclassification scheduled at \"" + schedule + "\"; next run " + nextScheduledRun()
-                .map(ZonedDateTime::toString).orElse("never"));
+        LOG.info(() -> "Reclassification scheduled at \"" + schedule + "\"; next run "
+                + nextScheduledRun().map(ZonedDateTime::toString).orElse("never"));
     }
 }

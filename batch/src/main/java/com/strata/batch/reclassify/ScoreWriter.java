@@ -33,7 +33,8 @@ public class ScoreWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         int first = (Integer) items.get(0);
         int last = (Integer) items.get(items.size() - 1);
-        if (failAfterCustomers != null && !failAfterCustomers.isBlank()
+        if (failAfterCustomers != null
+                && !failAfterCustomers.isBlank()
                 && last >= Integer.parseInt(failAfterCustomers.trim())) {
             throw new RestartDrillFailure(runId, failAfterCustomers);
         }

@@ -40,8 +40,13 @@ class ImportItemReaderTest {
 
         assertEquals(4, ((SourceRow) restarted.readItem()).line());
         SourceRow repeat = (SourceRow) restarted.readItem();
-        assertEquals(List.of(new RowError(5, "order_ref", "P1", "repeats the order_ref of line 2; each order_ref may"
-                + " appear once per file")), repeat.problems());
+        assertEquals(
+                List.of(new RowError(
+                        5,
+                        "order_ref",
+                        "P1",
+                        "repeats the order_ref of line 2; each order_ref may" + " appear once per file")),
+                repeat.problems());
         assertNull(restarted.readItem());
         restarted.close();
     }

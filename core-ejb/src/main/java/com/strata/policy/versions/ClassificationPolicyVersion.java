@@ -38,8 +38,7 @@ public class ClassificationPolicyVersion {
     @Column(name = "activated_at")
     private LocalDateTime activatedAt;
 
-    protected ClassificationPolicyVersion() {
-    }
+    protected ClassificationPolicyVersion() {}
 
     ClassificationPolicyVersion(int version, String document, String note, String createdBy) {
         this.version = version;
@@ -77,8 +76,16 @@ public class ClassificationPolicyVersion {
 
     PolicyVersionView toView() {
         PolicyDocument parsed = document();
-        return new PolicyVersionView(version, status, note, createdBy, createdAt, activatedBy, activatedAt,
-                parsed.schedule().toString(), parsed.policy().valueIndex().dimensionWeights().consistencyRatio(),
+        return new PolicyVersionView(
+                version,
+                status,
+                note,
+                createdBy,
+                createdAt,
+                activatedBy,
+                activatedAt,
+                parsed.schedule().toString(),
+                parsed.policy().valueIndex().dimensionWeights().consistencyRatio(),
                 document);
     }
 }

@@ -52,8 +52,9 @@ public class PolicyCatalog {
 
     /** Every version, newest first. */
     public List<PolicyVersionView> versions() {
-        return em.createQuery("select p from ClassificationPolicyVersion p order by p.version desc",
-                ClassificationPolicyVersion.class)
+        return em.createQuery(
+                        "select p from ClassificationPolicyVersion p order by p.version desc",
+                        ClassificationPolicyVersion.class)
                 .getResultStream()
                 .map(ClassificationPolicyVersion::toView)
                 .toList();
@@ -77,9 +78,13 @@ public class PolicyCatalog {
         // The active row's lock serialises concurrent drafts, so two cannot take the same number.
         activeVersion(LockModeType.PESSIMISTIC_WRITE);
         int next = em.createQuery("select max(p.version) from ClassificationPolicyVersion p", Integer.class)
-                .getSingleResult() + 1;
-        ClassificationPolicyVersion draft = new ClassificationPolicyVersion(next,
-                PolicyDocumentCodec.write(document), note, session.getCallerPrincipal().getName());
+                        .getSingleResult()
+                + 1;
+        ClassificationPolicyVersion draft = new ClassificationPolicyVersion(
+                next,
+                PolicyDocumentCodec.write(document),
+                note,
+                session.getCallerPrincipal().getName());
         em.persist(draft);
         audit.record("POLICY_DRAFTED", "policy v" + next, note);
         return draft.toView();
@@ -88,8 +93,8 @@ public class PolicyCatalog {
     @RolesAllowed(Roles.ADMIN)
     public PolicyVersionView activate(int version) {
         ClassificationPolicyVersion current = activeVersion(LockModeType.PESSIMISTIC_WRITE);
-        ClassificationPolicyVersion target = em.find(ClassificationPolicyVersion.class, version,
-                LockModeType.PESSIMISTIC_WRITE);
+        ClassificationPolicyVersion target =
+                em.find(ClassificationPolicyVersion.class, version, LockModeType.PESSIMISTIC_WRITE);
         if (target == null) {
             throw new UnknownPolicyVersionException(version);
         }
@@ -101,8 +106,9 @@ public class PolicyCatalog {
     }
 
     private ClassificationPolicyVersion activeVersion(LockModeType lock) {
-        return em.createQuery("select p from ClassificationPolicyVersion p where p.status = :active",
-                ClassificationPolicyVersion.class)
+        return em.createQuery(
+                        "select p from ClassificationPolicyVersion p where p.status = :active",
+                        ClassificationPolicyVersion.class)
                 .setParameter("active", PolicyStatus.ACTIVE)
                 .setLockMode(lock)
                 .getSingleResult();

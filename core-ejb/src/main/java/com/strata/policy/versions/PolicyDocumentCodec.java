@@ -39,8 +39,7 @@ public final class PolicyDocumentCodec {
 
     private static final String KIND = "kind";
 
-    private PolicyDocumentCodec() {
-    }
+    private PolicyDocumentCodec() {}
 
     public static PolicyDocument read(String json) {
         JsonValue root;
@@ -59,7 +58,8 @@ public final class PolicyDocumentCodec {
 
     public static String write(PolicyDocument document) {
         StringWriter out = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)) {
             writer.write(toJson(document));
         }
         return out.toString().strip();
@@ -112,8 +112,8 @@ public final class PolicyDocumentCodec {
         if (value instanceof String s) {
             return Json.createValue(s);
         }
-        throw new IllegalStateException("A policy option of type " + value.getClass().getName()
-                + " has no JSON form; teach PolicyDocumentCodec about it");
+        throw new IllegalStateException("A policy option of type "
+                + value.getClass().getName() + " has no JSON form; teach PolicyDocumentCodec about it");
     }
 
     private static Object valueOf(RecordComponent component, Record record) {
@@ -185,7 +185,9 @@ public final class PolicyDocumentCodec {
         }
 
         private Object readEnum(JsonValue json, Class<?> type, String path) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+            List<String> names = Arrays.stream(type.getEnumConstants())
+                    .map(e -> ((Enum<?>) e).name())
+                    .toList();
             if (json instanceof JsonString s && names.contains(s.getString())) {
                 return type.getEnumConstants()[names.indexOf(s.getString())];
             }
@@ -235,7 +237,8 @@ public final class PolicyDocumentCodec {
                 return fail(path.isEmpty() ? "the document" : path, "must be an object", json);
             }
             RecordComponent[] components = type.getRecordComponents();
-            List<String> known = Arrays.stream(components).map(RecordComponent::getName).toList();
+            List<String> known =
+                    Arrays.stream(components).map(RecordComponent::getName).toList();
             for (String member : object.keySet()) {
                 if (!known.contains(member) && !alsoAllowed.contains(member)) {
                     fail(join(path, member), "is not a known option here; known are " + known);
@@ -257,7 +260,8 @@ public final class PolicyDocumentCodec {
         }
 
         private Object construct(Class<?> type, RecordComponent[] components, Object[] values, String path) {
-            Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
+            Class<?>[] parameterTypes =
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
             try {
                 Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
                 canonical.setAccessible(true);
@@ -291,7 +295,8 @@ public final class PolicyDocumentCodec {
                     return fail(path, "must be an object", json);
                 }
                 Map<Object, Object> map = new LinkedHashMap<>();
-                object.forEach((key, item) -> map.put(readEnum(Json.createValue(key), keyType, join(path, key)),
+                object.forEach((key, item) -> map.put(
+                        readEnum(Json.createValue(key), keyType, join(path, key)),
                         read(item, arguments[1], join(path, key))));
                 return map;
             }

@@ -23,8 +23,8 @@ public record BgNbdFit(
         Optional<String> problem) {
 
     static BgNbdFit impossible(int customers, ModelTimeUnit unit, String problem) {
-        return new BgNbdFit(Optional.empty(), Double.NaN, 0, false, customers, unit, Optional.empty(),
-                Optional.of(problem));
+        return new BgNbdFit(
+                Optional.empty(), Double.NaN, 0, false, customers, unit, Optional.empty(), Optional.of(problem));
     }
 
     public boolean isFitted() {

@@ -28,15 +28,25 @@ public final class BgNbdFitter {
     public BgNbdFit fit(RepeatPurchaseData data, ModelTimeUnit unit) {
         int customers = (int) Math.round(data.customers());
         if (customers < MIN_CUSTOMERS) {
-            return BgNbdFit.impossible(customers, unit, String.format(Locale.ROOT,
-                    "purchase model not fitted: only %d customers have a purchase; it needs at least %d",
-                    customers, MIN_CUSTOMERS));
+            return BgNbdFit.impossible(
+                    customers,
+                    unit,
+                    String.format(
+                            Locale.ROOT,
+                            "purchase model not fitted: only %d customers have a purchase; it needs at least %d",
+                            customers,
+                            MIN_CUSTOMERS));
         }
         if (data.repeatCustomers() < MIN_REPEAT_CUSTOMERS) {
-            return BgNbdFit.impossible(customers, unit, String.format(Locale.ROOT,
-                    "purchase model not fitted: only %d customers bought on more than one day; it needs at least %d "
-                            + "to estimate purchase and drop-out rates",
-                    data.repeatCustomers(), MIN_REPEAT_CUSTOMERS));
+            return BgNbdFit.impossible(
+                    customers,
+                    unit,
+                    String.format(
+                            Locale.ROOT,
+                            "purchase model not fitted: only %d customers bought on more than one day; it needs at least %d "
+                                    + "to estimate purchase and drop-out rates",
+                            data.repeatCustomers(),
+                            MIN_REPEAT_CUSTOMERS));
         }
         RepeatPurchaseData searchData = data.repeatCustomers() > 2 * SEARCH_REPEATERS
                 ? data.sample(data.repeatCustomers() / SEARCH_REPEATERS)
@@ -47,34 +57,53 @@ public final class BgNbdFitter {
         double[] theta = optimum.point();
         for (double value : theta) {
             if (Math.abs(value) > MAX_ABS_LOG_PARAMETER) {
-                return BgNbdFit.impossible(customers, unit, String.format(Locale.ROOT,
-                        "purchase model not fitted: the estimates run off to extreme values (r=%.3g, alpha=%.3g, "
-                                + "a=%.3g, b=%.3g), so this base does not determine them",
-                        Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]), Math.exp(theta[3])));
+                return BgNbdFit.impossible(
+                        customers,
+                        unit,
+                        String.format(
+                                Locale.ROOT,
+                                "purchase model not fitted: the estimates run off to extreme values (r=%.3g, alpha=%.3g, "
+                                        + "a=%.3g, b=%.3g), so this base does not determine them",
+                                Math.exp(theta[0]),
+                                Math.exp(theta[1]),
+                                Math.exp(theta[2]),
+                                Math.exp(theta[3])));
             }
         }
         double a = Math.exp(theta[2]);
         double b = Math.exp(theta[3]);
         if (!(a + b > 1)) {
-            return BgNbdFit.impossible(customers, unit, String.format(Locale.ROOT,
-                    "purchase model not fitted: estimates a=%.3g and b=%.3g have a + b <= 1, for which expected "
-                            + "purchases are undefined",
-                    a, b));
+            return BgNbdFit.impossible(
+                    customers,
+                    unit,
+                    String.format(
+                            Locale.ROOT,
+                            "purchase model not fitted: estimates a=%.3g and b=%.3g have a + b <= 1, for which expected "
+                                    + "purchases are undefined",
+                            a,
+                            b));
         }
         BgNbdParameters parameters = new BgNbdParameters(Math.exp(theta[0]), Math.exp(theta[1]), a, b);
         Optional<String> problem = optimum.converged()
                 ? Optional.empty()
                 : Optional.of("purchase model did not converge within " + iterations
                         + " iterations; estimates are used but may be imprecise");
-        return new BgNbdFit(Optional.of(parameters), -optimum.value() * data.customers(), iterations,
-                optimum.converged(), customers, unit, Optional.of(calibrate(data, parameters)), problem);
+        return new BgNbdFit(
+                Optional.of(parameters),
+                -optimum.value() * data.customers(),
+                iterations,
+                optimum.converged(),
+                customers,
+                unit,
+                Optional.of(calibrate(data, parameters)),
+                problem);
     }
 
     /** -ln L / n over log-parameters, so tolerances mean the same for any base size. */
     private static LogParameterObjective meanNegativeLogLikelihood(RepeatPurchaseData data) {
         BgNbdLikelihood likelihood = new BgNbdLikelihood(data);
-        return new LogParameterObjective(data.customers(),
-                (p, gradient) -> likelihood.logLikelihood(p[0], p[1], p[2], p[3], gradient));
+        return new LogParameterObjective(
+                data.customers(), (p, gradient) -> likelihood.logLikelihood(p[0], p[1], p[2], p[3], gradient));
     }
 
     /** r = 1 with alpha matching the base's raw repeat rate, a = 1 and b = 2 (mean drop-out chance 1/3). */

@@ -102,8 +102,8 @@ final class BgNbdLikelihood {
                 double w = odds > 0 ? 1 / (1 + e) : e / (1 + e);
                 branches += alive + Math.max(odds, 0) + Math.log(1 + e);
                 forR += logT + w * (logTx - logT);
-                forAlpha += rx * (inverseAlphaPlus[age[i]] + w * (inverseAlphaPlus[recency[i]]
-                        - inverseAlphaPlus[age[i]]));
+                forAlpha +=
+                        rx * (inverseAlphaPlus[age[i]] + w * (inverseAlphaPlus[recency[i]] - inverseAlphaPlus[age[i]]));
                 weightSum += w;
                 forB += w * inverseBx[x];
             }

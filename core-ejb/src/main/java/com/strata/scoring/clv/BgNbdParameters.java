@@ -15,9 +15,8 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
     public BgNbdParameters {
         for (double value : new double[] {r, alpha, a, b}) {
             if (!(value > 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException(
-                        "BG/NBD parameters must be positive and finite, got r=" + r + " alpha=" + alpha + " a=" + a
-                                + " b=" + b);
+                throw new IllegalArgumentException("BG/NBD parameters must be positive and finite, got r=" + r
+                        + " alpha=" + alpha + " a=" + a + " b=" + b);
             }
         }
         if (!(a + b > 1)) {

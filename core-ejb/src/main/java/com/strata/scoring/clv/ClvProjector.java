@@ -19,10 +19,12 @@ import com.strata.policy.ClvOptions;
 public final class ClvProjector {
 
     private static final double DAYS_PER_YEAR = 365.25;
-    private static final double[] NODES = {-0.8611363115940526, -0.3399810435848563, 0.3399810435848563,
-        0.8611363115940526};
-    private static final double[] WEIGHTS = {0.3478548451374538, 0.6521451548625461, 0.6521451548625461,
-        0.3478548451374538};
+    private static final double[] NODES = {
+        -0.8611363115940526, -0.3399810435848563, 0.3399810435848563, 0.8611363115940526
+    };
+    private static final double[] WEIGHTS = {
+        0.3478548451374538, 0.6521451548625461, 0.6521451548625461, 0.3478548451374538
+    };
 
     private final ConditionalForecast forecast;
     private final double[] weightedDiscount;

@@ -19,10 +19,14 @@ public final class GammaGammaFitter {
     public GammaGammaFit fit(SpendData data) {
         int customers = data.customers();
         if (customers < MIN_CUSTOMERS) {
-            return GammaGammaFit.impossible(customers, String.format(Locale.ROOT,
-                    "spend model not fitted: only %d customers have repeat purchases with a positive mean spend; "
-                            + "it needs at least %d",
-                    customers, MIN_CUSTOMERS));
+            return GammaGammaFit.impossible(
+                    customers,
+                    String.format(
+                            Locale.ROOT,
+                            "spend model not fitted: only %d customers have repeat purchases with a positive mean spend; "
+                                    + "it needs at least %d",
+                            customers,
+                            MIN_CUSTOMERS));
         }
         SpendData searchData = customers > 2 * SEARCH_CUSTOMERS ? data.sample(customers / SEARCH_CUSTOMERS) : data;
         double[] start = {0, Math.log(2), Math.log(data.averageMeanSpend())};
@@ -32,10 +36,15 @@ public final class GammaGammaFitter {
         double[] theta = optimum.point();
         for (double value : theta) {
             if (Math.abs(value) > MAX_ABS_LOG_PARAMETER) {
-                return GammaGammaFit.impossible(customers, String.format(Locale.ROOT,
-                        "spend model not fitted: the estimates run off to extreme values (p=%.3g, q=%.3g, "
-                                + "gamma=%.3g), typically because spend per purchase hardly varies between customers",
-                        Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2])));
+                return GammaGammaFit.impossible(
+                        customers,
+                        String.format(
+                                Locale.ROOT,
+                                "spend model not fitted: the estimates run off to extreme values (p=%.3g, q=%.3g, "
+                                        + "gamma=%.3g), typically because spend per purchase hardly varies between customers",
+                                Math.exp(theta[0]),
+                                Math.exp(theta[1]),
+                                Math.exp(theta[2])));
             }
         }
         GammaGammaParameters parameters =
@@ -45,17 +54,24 @@ public final class GammaGammaFitter {
             problem = Optional.of("spend model did not converge within " + iterations
                     + " iterations; estimates are used but may be imprecise");
         } else if (!parameters.hasPopulationMean()) {
-            problem = Optional.of(String.format(Locale.ROOT, "spend model has q = %.3f <= 1, so the population mean "
-                    + "spend is undefined; one-purchase customers use the base's mean repeat spend instead",
+            problem = Optional.of(String.format(
+                    Locale.ROOT,
+                    "spend model has q = %.3f <= 1, so the population mean "
+                            + "spend is undefined; one-purchase customers use the base's mean repeat spend instead",
                     parameters.q()));
         }
-        return new GammaGammaFit(Optional.of(parameters), -optimum.value() * customers, iterations,
-                optimum.converged(), customers, problem);
+        return new GammaGammaFit(
+                Optional.of(parameters),
+                -optimum.value() * customers,
+                iterations,
+                optimum.converged(),
+                customers,
+                problem);
     }
 
     private static LogParameterObjective meanNegativeLogLikelihood(SpendData data) {
         GammaGammaLikelihood likelihood = new GammaGammaLikelihood(data);
-        return new LogParameterObjective(data.customers(),
-                (p, gradient) -> likelihood.logLikelihood(p[0], p[1], p[2], gradient));
+        return new LogParameterObjective(
+                data.customers(), (p, gradient) -> likelihood.logLikelihood(p[0], p[1], p[2], gradient));
     }
 }

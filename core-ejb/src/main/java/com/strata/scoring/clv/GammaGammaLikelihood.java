@@ -42,8 +42,13 @@ final class GammaGammaLikelihood {
             double px = p * x;
             double logX = Math.log(x);
             double digammaSum = SpecialFunctions.digamma(px + q);
-            value += count[k] * (SpecialFunctions.lnGamma(px + q) - SpecialFunctions.lnGamma(px) - lnGammaQ
-                    + q * logGamma + px * logX) + (px - 1) * logMeanSum[k];
+            value += count[k]
+                            * (SpecialFunctions.lnGamma(px + q)
+                                    - SpecialFunctions.lnGamma(px)
+                                    - lnGammaQ
+                                    + q * logGamma
+                                    + px * logX)
+                    + (px - 1) * logMeanSum[k];
             dp += count[k] * x * (digammaSum - SpecialFunctions.digamma(px) + logX) + x * logMeanSum[k];
             dq += count[k] * (digammaSum - digammaQ + logGamma);
             dGamma += count[k] * q / gamma;

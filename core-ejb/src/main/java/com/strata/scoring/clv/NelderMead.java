@@ -52,7 +52,10 @@ public final class NelderMead {
                 double expandedValue = evaluate(objective, expanded);
                 evaluations++;
                 boolean expandedWins = expandedValue < reflectedValue;
-                replaceWorst(simplex, values, expandedWins ? expanded : reflected,
+                replaceWorst(
+                        simplex,
+                        values,
+                        expandedWins ? expanded : reflected,
                         expandedWins ? expandedValue : reflectedValue);
             } else if (reflectedValue < values[n - 1]) {
                 replaceWorst(simplex, values, reflected, reflectedValue);

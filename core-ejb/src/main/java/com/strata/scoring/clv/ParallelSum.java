@@ -23,7 +23,8 @@ final class ParallelSum {
     static double[] over(int items, int width, RangeSums body) {
         int chunks = Math.max(1, (items + CHUNK - 1) / CHUNK);
         double[][] partial = new double[chunks][width];
-        IntStream.range(0, chunks).parallel()
+        IntStream.range(0, chunks)
+                .parallel()
                 .forEach(c -> body.add(c * CHUNK, Math.min(items, (c + 1) * CHUNK), partial[c]));
         double[] total = new double[width];
         for (double[] chunk : partial) {

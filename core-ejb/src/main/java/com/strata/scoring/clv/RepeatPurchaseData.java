@@ -24,8 +24,13 @@ public final class RepeatPurchaseData {
     private final double totalWeight;
     private final double totalRepeats;
 
-    private RepeatPurchaseData(double[] times, double[] zeroRepeatWeight, double[] customerWeight, int[] repeats,
-            int[] recencyIndex, int[] ageIndex) {
+    private RepeatPurchaseData(
+            double[] times,
+            double[] zeroRepeatWeight,
+            double[] customerWeight,
+            int[] repeats,
+            int[] recencyIndex,
+            int[] ageIndex) {
         this.times = times;
         this.zeroRepeatWeight = zeroRepeatWeight;
         this.customerWeight = customerWeight;
@@ -195,8 +200,8 @@ public final class RepeatPurchaseData {
 
     private static void checkLengths(int[] x, int recencyLength, int ageLength) {
         if (recencyLength != x.length || ageLength != x.length) {
-            throw new IllegalArgumentException("x, t_x and T need one entry per customer; got lengths "
-                    + x.length + ", " + recencyLength + ", " + ageLength);
+            throw new IllegalArgumentException("x, t_x and T need one entry per customer; got lengths " + x.length
+                    + ", " + recencyLength + ", " + ageLength);
         }
     }
 

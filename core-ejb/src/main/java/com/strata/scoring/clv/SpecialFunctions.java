@@ -8,8 +8,15 @@ public final class SpecialFunctions {
 
     private static final double G = 7.0;
     private static final double[] LANCZOS = {
-        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
+        0.99999999999980993,
+        676.5203681218851,
+        -1259.1392167224028,
+        771.32342877765313,
+        -176.61502916214059,
+        12.507343278686905,
+        -0.13857109526572012,
+        9.9843695780195716e-6,
+        1.5056327351493116e-7
     };
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -45,8 +52,18 @@ public final class SpecialFunctions {
         }
         double inverse = 1 / x;
         double inverse2 = inverse * inverse;
-        double series = inverse2 * (1.0 / 12 - inverse2 * (1.0 / 120 - inverse2 * (1.0 / 252 - inverse2 * (1.0 / 240
-                - inverse2 * (1.0 / 132 - inverse2 * (691.0 / 32760))))));
+        double series = inverse2
+                * (1.0 / 12
+                        - inverse2
+                                * (1.0 / 120
+                                        - inverse2
+                                                * (1.0 / 252
+                                                        - inverse2
+                                                                * (1.0 / 240
+                                                                        - inverse2
+                                                                                * (1.0 / 132
+                                                                                        - inverse2
+                                                                                                * (691.0 / 32760))))));
         return result + Math.log(x) - 0.5 * inverse - series;
     }
 }

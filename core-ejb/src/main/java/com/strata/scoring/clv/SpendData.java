@@ -39,9 +39,12 @@ public final class SpendData {
             count[x[i]]++;
             logSum[x[i]] += Math.log(meanSpend[i]);
         }
-        this.distinctRepeats = IntStream.rangeClosed(1, maxX).filter(v -> count[v] > 0).toArray();
-        this.countPerRepeats = Arrays.stream(distinctRepeats).mapToDouble(v -> count[v]).toArray();
-        this.logMeanSumPerRepeats = Arrays.stream(distinctRepeats).mapToDouble(v -> logSum[v]).toArray();
+        this.distinctRepeats =
+                IntStream.rangeClosed(1, maxX).filter(v -> count[v] > 0).toArray();
+        this.countPerRepeats =
+                Arrays.stream(distinctRepeats).mapToDouble(v -> count[v]).toArray();
+        this.logMeanSumPerRepeats =
+                Arrays.stream(distinctRepeats).mapToDouble(v -> logSum[v]).toArray();
     }
 
     /** Every {@code stride}-th customer: a cheap stand-in for the base when searching for a starting point. */

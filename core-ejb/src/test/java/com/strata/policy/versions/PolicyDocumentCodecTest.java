@@ -22,10 +22,11 @@ class PolicyDocumentCodecTest {
 
     @Test
     void everyOptionSurvivesARoundTrip() {
-        PolicyDocument changed = new PolicyDocument(ClassificationPolicy.defaults()
-                .withWindow(Window.allHistory())
-                .withFrequency(FrequencyMeasure.PURCHASES)
-                .withTiers(TierLadder.absolute(List.of("A", "B", "C"), List.of(80.0, 40.0))),
+        PolicyDocument changed = new PolicyDocument(
+                ClassificationPolicy.defaults()
+                        .withWindow(Window.allHistory())
+                        .withFrequency(FrequencyMeasure.PURCHASES)
+                        .withTiers(TierLadder.absolute(List.of("A", "B", "C"), List.of(80.0, 40.0))),
                 new RunSchedule("30", "3", "*", "*", "Mon-Fri"));
 
         assertEquals(changed, PolicyDocumentCodec.read(PolicyDocumentCodec.write(changed)));
@@ -41,19 +42,24 @@ class PolicyDocumentCodecTest {
         Matcher document = Pattern.compile("(?s)'(\\{.*?\\})'").matcher(migration);
         assertTrue(document.find(), "V3 inserts a JSON document");
 
-        assertEquals(PolicyDocument.defaults(), PolicyDocumentCodec.read(document.group(1).replace("''", "'")));
+        assertEquals(
+                PolicyDocument.defaults(),
+                PolicyDocumentCodec.read(document.group(1).replace("''", "'")));
     }
 
     @Test
     void anInconsistentAhpMatrixIsRefusedNamingItsConsistencyRatio() {
-        String json = DEFAULT_JSON.replaceFirst("(?s)\"dimensionJudgements\":\\s*\\[.*?\\]\\s*\\]",
+        String json = DEFAULT_JSON.replaceFirst(
+                "(?s)\"dimensionJudgements\":\\s*\\[.*?\\]\\s*\\]",
                 "\"dimensionJudgements\": [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]");
 
-        InvalidPolicyException refused = assertThrows(InvalidPolicyException.class,
-                () -> PolicyDocumentCodec.read(json));
+        InvalidPolicyException refused =
+                assertThrows(InvalidPolicyException.class, () -> PolicyDocumentCodec.read(json));
 
         assertEquals(1, refused.errors().size(), refused.errors().toString());
-        assertTrue(refused.errors().get(0).startsWith("policy.valueIndex: "), refused.errors().get(0));
+        assertTrue(
+                refused.errors().get(0).startsWith("policy.valueIndex: "),
+                refused.errors().get(0));
         assertTrue(refused.errors().get(0).contains("CR"), refused.errors().get(0));
     }
 
@@ -65,36 +71,43 @@ class PolicyDocumentCodecTest {
                 .replaceFirst("\"hour\": \"2\"", "\"hour\": \"two o'clock\"")
                 .replaceFirst("\"window\": \\{", "\"windw\": 3, \"window\": {");
 
-        InvalidPolicyException refused = assertThrows(InvalidPolicyException.class,
-                () -> PolicyDocumentCodec.read(json));
+        InvalidPolicyException refused =
+                assertThrows(InvalidPolicyException.class, () -> PolicyDocumentCodec.read(json));
 
-        assertEquals(List.of(
-                "policy.windw: is not a known option here; known are [window, frequency, monetary, binning, "
-                        + "segmentScheme, clv, valueIndex, tiers, hysteresis, lifecycle, churn]",
-                "policy.frequency: must be one of [PURCHASES, DISTINCT_DAYS], found \"DAILY\"",
-                "policy.clv.horizonMonths: must be a whole number, found \"twelve\"",
-                "schedule: schedule hour \"two o'clock\" is not a calendar field; use numbers, lists (1,15), "
-                        + "ranges (1-5), steps (*/2) or *"),
+        assertEquals(
+                List.of(
+                        "policy.windw: is not a known option here; known are [window, frequency, monetary, binning, "
+                                + "segmentScheme, clv, valueIndex, tiers, hysteresis, lifecycle, churn]",
+                        "policy.frequency: must be one of [PURCHASES, DISTINCT_DAYS], found \"DAILY\"",
+                        "policy.clv.horizonMonths: must be a whole number, found \"twelve\"",
+                        "schedule: schedule hour \"two o'clock\" is not a calendar field; use numbers, lists (1,15), "
+                                + "ranges (1-5), steps (*/2) or *"),
                 refused.errors());
     }
 
     @Test
     void tierSharesOverTheWholeBaseAreRefused() {
-        String json = DEFAULT_JSON.replaceFirst("(?s)\"thresholds\":\\s*\\[.*?\\]", "\"thresholds\": [0.5, 0.3, 0.2, 0.1]");
+        String json =
+                DEFAULT_JSON.replaceFirst("(?s)\"thresholds\":\\s*\\[.*?\\]", "\"thresholds\": [0.5, 0.3, 0.2, 0.1]");
 
-        InvalidPolicyException refused = assertThrows(InvalidPolicyException.class,
-                () -> PolicyDocumentCodec.read(json));
+        InvalidPolicyException refused =
+                assertThrows(InvalidPolicyException.class, () -> PolicyDocumentCodec.read(json));
 
         assertEquals(List.of("policy.tiers: tier shares add up to 1.1, more than the whole base"), refused.errors());
     }
 
     @Test
     void missingOptionsAndBrokenJsonAreNamed() {
-        assertEquals(List.of("policy: is missing"),
-                assertThrows(InvalidPolicyException.class,
-                        () -> PolicyDocumentCodec.read("{\"schedule\": {\"minute\": \"0\", \"hour\": \"2\", "
-                                + "\"dayOfMonth\": \"*\", \"month\": \"*\", \"dayOfWeek\": \"*\"}}")).errors());
+        assertEquals(
+                List.of("policy: is missing"),
+                assertThrows(
+                                InvalidPolicyException.class,
+                                () -> PolicyDocumentCodec.read("{\"schedule\": {\"minute\": \"0\", \"hour\": \"2\", "
+                                        + "\"dayOfMonth\": \"*\", \"month\": \"*\", \"dayOfWeek\": \"*\"}}"))
+                        .errors());
         assertTrue(assertThrows(InvalidPolicyException.class, () -> PolicyDocumentCodec.read("{\"policy\": "))
-                .errors().get(0).startsWith("the document is not valid JSON"));
+                .errors()
+                .get(0)
+                .startsWith("the document is not valid JSON"));
     }
 }

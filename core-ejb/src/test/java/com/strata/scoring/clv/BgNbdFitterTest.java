@@ -11,6 +11,7 @@ class BgNbdFitterTest {
 
     /** The CDNOW estimates of Fader, Hardie and Lee (2005), a realistic mix of light buyers and early drop-outs. */
     private static final BgNbdParameters CDNOW = new BgNbdParameters(0.243, 4.414, 0.793, 2.426);
+
     private static final GammaGammaParameters SPEND = new GammaGammaParameters(6.25, 3.74, 15.44);
     private static final int CUSTOMERS = 20_000;
 
@@ -30,21 +31,25 @@ class BgNbdFitterTest {
 
         assertTrue(fit.converged(), "converged");
         BgNbdParameters estimate = fit.parameters().orElseThrow();
-        double[] theta = {Math.log(estimate.r()), Math.log(estimate.alpha()), Math.log(estimate.a()),
-            Math.log(estimate.b())};
+        double[] theta = {
+            Math.log(estimate.r()), Math.log(estimate.alpha()), Math.log(estimate.a()), Math.log(estimate.b())
+        };
         BgNbdLikelihood likelihood = new BgNbdLikelihood(data);
-        double[] errors = StandardErrors.ofLogParameters(t -> -likelihood.logLikelihood(
-                Math.exp(t[0]), Math.exp(t[1]), Math.exp(t[2]), Math.exp(t[3])), theta);
+        double[] errors = StandardErrors.ofLogParameters(
+                t -> -likelihood.logLikelihood(Math.exp(t[0]), Math.exp(t[1]), Math.exp(t[2]), Math.exp(t[3])), theta);
         double[] truth = {CDNOW.r(), CDNOW.alpha(), CDNOW.a(), CDNOW.b()};
         String[] names = {"r", "alpha", "a", "b"};
         for (int i = 0; i < 4; i++) {
             double logError = Math.abs(theta[i] - Math.log(truth[i]));
             assertTrue(errors[i] < 0.12, names[i] + " standard error " + errors[i] + " too wide to be a test");
-            assertTrue(logError <= 4 * errors[i],
+            assertTrue(
+                    logError <= 4 * errors[i],
                     names[i] + " = " + Math.exp(theta[i]) + " is " + logError / errors[i] + " SE from " + truth[i]);
         }
-        assertEquals(likelihood.logLikelihood(estimate.r(), estimate.alpha(), estimate.a(), estimate.b()),
-                fit.logLikelihood(), 1e-6 * Math.abs(fit.logLikelihood()));
+        assertEquals(
+                likelihood.logLikelihood(estimate.r(), estimate.alpha(), estimate.a(), estimate.b()),
+                fit.logLikelihood(),
+                1e-6 * Math.abs(fit.logLikelihood()));
         assertEquals(CUSTOMERS, fit.customersFitted());
     }
 
@@ -76,21 +81,25 @@ class BgNbdFitterTest {
 
     @Test
     void aBaseTooSmallToFitSaysSoPlainly() {
-        RepeatPurchaseData data = RepeatPurchaseData.fromDays(new int[] {0, 2, 1}, new int[] {0, 40, 9},
-                new int[] {50, 60, 70}, 7.0);
+        RepeatPurchaseData data =
+                RepeatPurchaseData.fromDays(new int[] {0, 2, 1}, new int[] {0, 40, 9}, new int[] {50, 60, 70}, 7.0);
 
         BgNbdFit fit = new BgNbdFitter().fit(data, ModelTimeUnit.WEEKS);
 
         assertFalse(fit.isFitted());
-        assertEquals("purchase model not fitted: only 3 customers have a purchase; it needs at least 30",
+        assertEquals(
+                "purchase model not fitted: only 3 customers have a purchase; it needs at least 30",
                 fit.problem().orElseThrow());
     }
 
     @Test
     void aBaseWithoutRepeatPurchasesCannotEstimateRates() {
         int n = 100;
-        RepeatPurchaseData data = RepeatPurchaseData.fromDays(new int[n], new int[n],
-                java.util.stream.IntStream.range(0, n).map(i -> i + 1).toArray(), 7.0);
+        RepeatPurchaseData data = RepeatPurchaseData.fromDays(
+                new int[n],
+                new int[n],
+                java.util.stream.IntStream.range(0, n).map(i -> i + 1).toArray(),
+                7.0);
 
         BgNbdFit fit = new BgNbdFitter().fit(data, ModelTimeUnit.WEEKS);
 

@@ -15,8 +15,14 @@ class BgNbdFormulasTest {
      * and steady regulars, and a near-daily buyer whose untransformed series would run to about e^100.
      */
     private static final double[][] POINTS = {
-        {0, 0, 38.86}, {2, 30.43, 38.86}, {1, 2.0, 38.86}, {7, 35.0, 39.0}, {4, 10.0, 50.0}, {20, 70.0, 78.0},
-        {0, 0, 0.5}, {150, 155.0, 156.0}
+        {0, 0, 38.86},
+        {2, 30.43, 38.86},
+        {1, 2.0, 38.86},
+        {7, 35.0, 39.0},
+        {4, 10.0, 50.0},
+        {20, 70.0, 78.0},
+        {0, 0, 0.5},
+        {150, 155.0, 156.0}
     };
 
     @Test
@@ -29,8 +35,11 @@ class BgNbdFormulasTest {
     void probabilityAliveMatchesDirectIntegrationOverTheDropoutProbability() {
         for (double[] point : POINTS) {
             int x = (int) point[0];
-            assertEquals(INDEPENDENT.probabilityAlive(x, point[1], point[2]),
-                    CDNOW.probabilityAlive(x, point[1], point[2]), 1e-9, () -> "at " + java.util.Arrays.toString(point));
+            assertEquals(
+                    INDEPENDENT.probabilityAlive(x, point[1], point[2]),
+                    CDNOW.probabilityAlive(x, point[1], point[2]),
+                    1e-9,
+                    () -> "at " + java.util.Arrays.toString(point));
         }
     }
 
@@ -40,8 +49,11 @@ class BgNbdFormulasTest {
             for (double[] point : POINTS) {
                 int x = (int) point[0];
                 double independent = INDEPENDENT.conditionalExpectedPurchases(t, x, point[1], point[2]);
-                assertEquals(independent, CDNOW.conditionalExpectedPurchases(t, x, point[1], point[2]),
-                        1e-8 * Math.max(1, independent), () -> "t=" + t + " at " + java.util.Arrays.toString(point));
+                assertEquals(
+                        independent,
+                        CDNOW.conditionalExpectedPurchases(t, x, point[1], point[2]),
+                        1e-8 * Math.max(1, independent),
+                        () -> "t=" + t + " at " + java.util.Arrays.toString(point));
             }
         }
     }
@@ -59,8 +71,10 @@ class BgNbdFormulasTest {
         IndependentBgNbd independent = new IndependentBgNbd(nearOne);
 
         assertEquals(independent.expectedPurchases(39), nearOne.expectedPurchases(39), 1e-7);
-        assertEquals(independent.conditionalExpectedPurchases(39, 3, 20, 40),
-                nearOne.conditionalExpectedPurchases(39, 3, 20, 40), 1e-7);
+        assertEquals(
+                independent.conditionalExpectedPurchases(39, 3, 20, 40),
+                nearOne.conditionalExpectedPurchases(39, 3, 20, 40),
+                1e-7);
     }
 
     @Test

@@ -10,6 +10,7 @@ class GammaGammaFitterTest {
 
     /** The CDNOW spend estimates of Fader, Hardie and Lee (2005, "RFM and CLV"). */
     private static final GammaGammaParameters CDNOW = new GammaGammaParameters(6.25, 3.74, 15.44);
+
     private static final BgNbdParameters PURCHASES = new BgNbdParameters(0.243, 4.414, 0.793, 2.426);
 
     /**
@@ -19,7 +20,8 @@ class GammaGammaFitterTest {
      */
     @Test
     void recoversSimulatedParametersWithinFourStandardErrors() {
-        SpendData data = SimulatedBase.draw(PURCHASES, CDNOW, 20_000, 26, 78, 99L).spendData();
+        SpendData data =
+                SimulatedBase.draw(PURCHASES, CDNOW, 20_000, 26, 78, 99L).spendData();
 
         GammaGammaFit fit = new GammaGammaFitter().fit(data);
 
@@ -34,7 +36,8 @@ class GammaGammaFitterTest {
         for (int i = 0; i < 3; i++) {
             double logError = Math.abs(theta[i] - Math.log(truth[i]));
             assertTrue(errors[i] < 0.15, names[i] + " standard error " + errors[i] + " too wide to be a test");
-            assertTrue(logError <= 4 * errors[i],
+            assertTrue(
+                    logError <= 4 * errors[i],
                     names[i] + " = " + Math.exp(theta[i]) + " is " + logError / errors[i] + " SE from " + truth[i]);
         }
     }

@@ -32,8 +32,8 @@ final class IndependentBgNbd {
     }
 
     double conditionalExpectedPurchases(double t, int x, double tx, double age) {
-        double future = integrateOverP(p -> Math.pow(1 - p, x) / p
-                * (1 - Math.pow((alpha + age) / (alpha + age + p * t), r + x)));
+        double future = integrateOverP(p ->
+                Math.pow(1 - p, x) / p * (1 - Math.pow((alpha + age) / (alpha + age + p * t), r + x)));
         return future / evidence(x, tx, age);
     }
 

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class LikelihoodGradientTest {
 
-    private static final SimulatedBase BASE = SimulatedBase.draw(new BgNbdParameters(0.5, 6, 0.7, 3),
-            new GammaGammaParameters(4, 3, 25), 3000, 10, 60, 5L);
+    private static final SimulatedBase BASE = SimulatedBase.draw(
+            new BgNbdParameters(0.5, 6, 0.7, 3), new GammaGammaParameters(4, 3, 25), 3000, 10, 60, 5L);
 
     @Test
     void bgNbdGradientMatchesCentralDifferences() {
@@ -22,7 +22,8 @@ class LikelihoodGradientTest {
             up[i] += h;
             down[i] -= h;
             double numeric = (likelihood.logLikelihood(up[0], up[1], up[2], up[3])
-                    - likelihood.logLikelihood(down[0], down[1], down[2], down[3])) / (2 * h);
+                            - likelihood.logLikelihood(down[0], down[1], down[2], down[3]))
+                    / (2 * h);
             assertEquals(numeric, gradient[i], 1e-5 * Math.max(1, Math.abs(numeric)), "parameter " + i);
         }
     }
@@ -40,7 +41,8 @@ class LikelihoodGradientTest {
             up[i] += h;
             down[i] -= h;
             double numeric = (likelihood.logLikelihood(up[0], up[1], up[2])
-                    - likelihood.logLikelihood(down[0], down[1], down[2])) / (2 * h);
+                            - likelihood.logLikelihood(down[0], down[1], down[2]))
+                    / (2 * h);
             assertEquals(numeric, gradient[i], 1e-5 * Math.max(1, Math.abs(numeric)), "parameter " + i);
         }
     }

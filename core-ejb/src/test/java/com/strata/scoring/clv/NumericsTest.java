@@ -19,8 +19,10 @@ class NumericsTest {
             lnFactorial99 += Math.log(k);
         }
         assertEquals(lnFactorial99, SpecialFunctions.lnGamma(100), 1e-12 * lnFactorial99);
-        assertEquals(Math.log(Math.PI / Math.sin(Math.PI * 0.1)) - SpecialFunctions.lnGamma(0.9),
-                SpecialFunctions.lnGamma(0.1), 1e-14);
+        assertEquals(
+                Math.log(Math.PI / Math.sin(Math.PI * 0.1)) - SpecialFunctions.lnGamma(0.9),
+                SpecialFunctions.lnGamma(0.1),
+                1e-14);
     }
 
     @Test
@@ -52,8 +54,11 @@ class NumericsTest {
 
     @Test
     void nelderMeadFindsTheRosenbrockValley() {
-        Optimum optimum = new NelderMead(1e-14, 1e-8, 10_000).minimise(
-                p -> 100 * Math.pow(p[1] - p[0] * p[0], 2) + Math.pow(1 - p[0], 2), new double[] {-1.2, 1}, 0.5);
+        Optimum optimum = new NelderMead(1e-14, 1e-8, 10_000)
+                .minimise(
+                        p -> 100 * Math.pow(p[1] - p[0] * p[0], 2) + Math.pow(1 - p[0], 2),
+                        new double[] {-1.2, 1},
+                        0.5);
 
         assertTrue(optimum.converged());
         assertArrayEquals(new double[] {1, 1}, optimum.point(), 1e-5);

@@ -8,8 +8,13 @@ package com.strata.scoring.clv;
  */
 public record SimulatedBase(int[] x, double[] recency, double[] age, double[] meanSpend) {
 
-    public static SimulatedBase draw(BgNbdParameters purchases, GammaGammaParameters spend, int customers,
-            double minAge, double maxAge, long seed) {
+    public static SimulatedBase draw(
+            BgNbdParameters purchases,
+            GammaGammaParameters spend,
+            int customers,
+            double minAge,
+            double maxAge,
+            long seed) {
         RandomVariates random = new RandomVariates(seed);
         int[] x = new int[customers];
         double[] recency = new double[customers];

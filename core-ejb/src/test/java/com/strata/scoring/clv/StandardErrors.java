@@ -18,9 +18,10 @@ final class StandardErrors {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 hessian[i][j] = (at(negativeLogLikelihood, optimum, i, STEP, j, STEP)
-                        - at(negativeLogLikelihood, optimum, i, STEP, j, -STEP)
-                        - at(negativeLogLikelihood, optimum, i, -STEP, j, STEP)
-                        + at(negativeLogLikelihood, optimum, i, -STEP, j, -STEP)) / (4 * STEP * STEP);
+                                - at(negativeLogLikelihood, optimum, i, STEP, j, -STEP)
+                                - at(negativeLogLikelihood, optimum, i, -STEP, j, STEP)
+                                + at(negativeLogLikelihood, optimum, i, -STEP, j, -STEP))
+                        / (4 * STEP * STEP);
             }
         }
         double[][] covariance = inverse(hessian);

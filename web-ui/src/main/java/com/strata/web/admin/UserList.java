@@ -31,8 +31,8 @@ public class UserList implements Serializable {
         }
 
         @Override
-        public List<UserProfile> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<UserProfile> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return users.listUsers(first, pageSize);
         }
 

@@ -20,7 +20,8 @@ public class CustomerScoreResource {
 
     @GET
     public CustomerScoreView score(@PathParam("code") String code) {
-        return scores.latest(code).orElseThrow(() -> new NotFoundException(
-                "Customer " + code + " is unknown or has no applied score yet"));
+        return scores.latest(code)
+                .orElseThrow(
+                        () -> new NotFoundException("Customer " + code + " is unknown or has no applied score yet"));
     }
 }

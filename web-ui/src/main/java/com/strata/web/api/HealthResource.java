@@ -16,8 +16,7 @@ public class HealthResource {
     @Inject
     private SystemHealth health;
 
-    public HealthResource() {
-    }
+    public HealthResource() {}
 
     /** For tests that stand in for the database. */
     HealthResource(SystemHealth health) {

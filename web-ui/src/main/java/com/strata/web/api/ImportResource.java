@@ -82,7 +82,8 @@ public class ImportResource {
     }
 
     private static ImportKind kind(String path) {
-        return ImportKind.fromPath(path).orElseThrow(() -> new NotFoundException("No import of \"" + path
-                + "\"; use customers, contacts, purchases or interactions"));
+        return ImportKind.fromPath(path)
+                .orElseThrow(() -> new NotFoundException(
+                        "No import of \"" + path + "\"; use customers, contacts, purchases or interactions"));
     }
 }

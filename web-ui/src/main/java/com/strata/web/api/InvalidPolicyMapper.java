@@ -11,7 +11,10 @@ public class InvalidPolicyMapper implements ExceptionMapper<InvalidPolicyExcepti
 
     @Override
     public Response toResponse(InvalidPolicyException invalid) {
-        return ApiError.response(Response.Status.BAD_REQUEST, "invalid-policy",
-                invalid.errors().size() + " problem(s) in the policy document", invalid.errors());
+        return ApiError.response(
+                Response.Status.BAD_REQUEST,
+                "invalid-policy",
+                invalid.errors().size() + " problem(s) in the policy document",
+                invalid.errors());
     }
 }

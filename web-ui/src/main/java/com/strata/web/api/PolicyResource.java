@@ -55,7 +55,9 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createDraft(String document, @QueryParam("note") String note, @Context UriInfo uri) {
         PolicyVersionView draft = policies.createDraft(document, note);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.version())).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(draft.version()))
+                        .build())
                 .entity(full(draft))
                 .build();
     }
@@ -76,13 +78,18 @@ public class PolicyResource {
                 .add("createdAt", view.createdAt().toString());
         addIfPresent(json, "note", view.note());
         addIfPresent(json, "activatedBy", view.activatedBy());
-        addIfPresent(json, "activatedAt", view.activatedAt() == null ? null : view.activatedAt().toString());
+        addIfPresent(
+                json,
+                "activatedAt",
+                view.activatedAt() == null ? null : view.activatedAt().toString());
         return json;
     }
 
     private static JsonObject full(PolicyVersionView view) {
         return summary(view)
-                .add("document", Json.createReader(new StringReader(view.document())).readObject())
+                .add(
+                        "document",
+                        Json.createReader(new StringReader(view.document())).readObject())
                 .build();
     }
 

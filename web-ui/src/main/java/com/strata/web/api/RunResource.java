@@ -63,11 +63,15 @@ public class RunResource {
     }
 
     @GET
-    public JsonObject list(@QueryParam("first") @DefaultValue("0") @Min(0) int first,
+    public JsonObject list(
+            @QueryParam("first") @DefaultValue("0") @Min(0) int first,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         var items = Json.createArrayBuilder();
         runs.list(first, size).forEach(run -> items.add(json(run)));
-        return Json.createObjectBuilder().add("total", runs.count()).add("runs", items).build();
+        return Json.createObjectBuilder()
+                .add("total", runs.count())
+                .add("runs", items)
+                .build();
     }
 
     /** The active policy's schedule and when the scheduled APPLY run comes next. */
@@ -77,7 +81,10 @@ public class RunResource {
         JsonObjectBuilder schedule = Json.createObjectBuilder()
                 .add("policyVersion", policies.active().version())
                 .add("schedule", policies.active().schedule());
-        scheduler.nextScheduledRun().ifPresent(next -> schedule.add("nextRun", next.toOffsetDateTime().toString()));
+        scheduler
+                .nextScheduledRun()
+                .ifPresent(
+                        next -> schedule.add("nextRun", next.toOffsetDateTime().toString()));
         return schedule.build();
     }
 
@@ -114,8 +121,10 @@ public class RunResource {
 
     private static RunRequest request(JsonObject body) {
         String mode = body.getString("mode", null);
-        if (mode == null || List.of(RunMode.values()).stream().noneMatch(m -> m.name().equals(mode))) {
-            throw new InvalidRunRequestException("mode must be APPLY or PREVIEW, got " + (mode == null ? "nothing" : mode));
+        if (mode == null
+                || List.of(RunMode.values()).stream().noneMatch(m -> m.name().equals(mode))) {
+            throw new InvalidRunRequestException(
+                    "mode must be APPLY or PREVIEW, got " + (mode == null ? "nothing" : mode));
         }
         LocalDate asOf;
         try {
@@ -123,7 +132,10 @@ public class RunResource {
         } catch (DateTimeParseException | ClassCastException e) {
             throw new InvalidRunRequestException("asOf must be a date as YYYY-MM-DD, got " + body.get("asOf"));
         }
-        return new RunRequest(RunMode.valueOf(mode), asOf, optionalInt(body, "policyVersion"),
+        return new RunRequest(
+                RunMode.valueOf(mode),
+                asOf,
+                optionalInt(body, "policyVersion"),
                 optionalInt(body, "failAfterCustomers"));
     }
 
@@ -139,10 +151,13 @@ public class RunResource {
     }
 
     private static JsonObjectBuilder json(RunView run) {
-        return Json.createObjectBuilder(parsed(JSONB.toJson(run)).asJsonObject()).add("percent", run.percent());
+        return Json.createObjectBuilder(parsed(JSONB.toJson(run)).asJsonObject())
+                .add("percent", run.percent());
     }
 
     private static JsonValue parsed(String json) {
-        return json == null ? JsonValue.NULL : Json.createReader(new StringReader(json)).readValue();
+        return json == null
+                ? JsonValue.NULL
+                : Json.createReader(new StringReader(json)).readValue();
     }
 }

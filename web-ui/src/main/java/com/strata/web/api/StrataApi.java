@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Mounts the REST API at {@code /strata/api}. */
 @ApplicationPath("api")
-public class StrataApi extends Application {
-}
+public class StrataApi extends Application {}

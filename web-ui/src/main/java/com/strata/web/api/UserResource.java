@@ -29,7 +29,8 @@ public class UserResource {
 
     @GET
     @Path("users")
-    public List<UserProfile> users(@QueryParam("first") @DefaultValue("0") @Min(0) int first,
+    public List<UserProfile> users(
+            @QueryParam("first") @DefaultValue("0") @Min(0) int first,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return users.listUsers(first, size);
     }

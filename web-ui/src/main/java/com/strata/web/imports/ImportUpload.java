@@ -50,7 +50,8 @@ public class ImportUpload implements Serializable {
             runId = importJobs.submit(kind, csv, fileName);
         } catch (ImportFailedException | EJBException failed) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            String title = faces.getApplication().getResourceBundle(faces, "msg").getString("imports.failed");
+            String title =
+                    faces.getApplication().getResourceBundle(faces, "msg").getString("imports.failed");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, title, failed.getMessage()));
             return;
         }

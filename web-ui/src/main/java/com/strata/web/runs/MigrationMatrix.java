@@ -29,7 +29,10 @@ public record MigrationMatrix(List<String> to, List<Row> rows) implements Serial
     public record Cell(long count, double shade, boolean diagonal) implements Serializable {
 
         public String style() {
-            return String.format(Locale.ROOT, "background-color: rgba(31, 58, 95, %.3f);%s", shade,
+            return String.format(
+                    Locale.ROOT,
+                    "background-color: rgba(31, 58, 95, %.3f);%s",
+                    shade,
                     shade > DARK ? " color: #fff;" : "");
         }
     }
@@ -50,7 +53,8 @@ public record MigrationMatrix(List<String> to, List<Row> rows) implements Serial
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < to.size(); c++) {
                 long count = row.getJsonNumber(c).longValue();
-                cells.add(new Cell(count, max == 0 ? 0 : (double) count / max, from.get(r).equals(to.get(c))));
+                cells.add(new Cell(
+                        count, max == 0 ? 0 : (double) count / max, from.get(r).equals(to.get(c))));
             }
             rows.add(new Row(from.get(r), List.copyOf(cells)));
         }
@@ -58,6 +62,8 @@ public record MigrationMatrix(List<String> to, List<Row> rows) implements Serial
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 }

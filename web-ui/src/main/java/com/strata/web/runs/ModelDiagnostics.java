@@ -14,24 +14,37 @@ import java.util.List;
  * tier cut-offs and any messages. A fit that could not be made has no parameters (null) and says why in
  * {@code problem}.
  */
-public record ModelDiagnostics(BgNbd bgNbd, GammaGamma gammaGamma, Ahp ahp, List<Threshold> thresholds,
-        List<String> messages) implements Serializable {
+public record ModelDiagnostics(
+        BgNbd bgNbd, GammaGamma gammaGamma, Ahp ahp, List<Threshold> thresholds, List<String> messages)
+        implements Serializable {
 
-    public record BgNbd(Double r, Double alpha, Double a, Double b, double logLikelihood, boolean converged,
-            long customersFitted, String timeUnit, String problem) implements Serializable {
-    }
+    public record BgNbd(
+            Double r,
+            Double alpha,
+            Double a,
+            Double b,
+            double logLikelihood,
+            boolean converged,
+            long customersFitted,
+            String timeUnit,
+            String problem)
+            implements Serializable {}
 
-    public record GammaGamma(Double p, Double q, Double gamma, double logLikelihood, boolean converged,
-            long customersFitted, String problem) implements Serializable {
-    }
+    public record GammaGamma(
+            Double p,
+            Double q,
+            Double gamma,
+            double logLikelihood,
+            boolean converged,
+            long customersFitted,
+            String problem)
+            implements Serializable {}
 
     public record Ahp(double current, double potential, double relationship, double consistencyRatio)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** {@code minimumValueIndex} is null when the tier's share is smaller than one customer of the base. */
-    public record Threshold(String tier, Double minimumValueIndex) implements Serializable {
-    }
+    public record Threshold(String tier, Double minimumValueIndex) implements Serializable {}
 
     static ModelDiagnostics parse(String json) {
         JsonObject diagnostics;
@@ -42,19 +55,34 @@ public record ModelDiagnostics(BgNbd bgNbd, GammaGamma gammaGamma, Ahp ahp, List
         JsonObject gg = diagnostics.getJsonObject("gammaGamma");
         JsonObject ahp = diagnostics.getJsonObject("ahp");
         return new ModelDiagnostics(
-                new BgNbd(optional(bg, "r"), optional(bg, "alpha"), optional(bg, "a"), optional(bg, "b"),
-                        bg.getJsonNumber("logLikelihood").doubleValue(), bg.getBoolean("converged"),
-                        bg.getJsonNumber("customersFitted").longValue(), bg.getString("timeUnit"),
+                new BgNbd(
+                        optional(bg, "r"),
+                        optional(bg, "alpha"),
+                        optional(bg, "a"),
+                        optional(bg, "b"),
+                        bg.getJsonNumber("logLikelihood").doubleValue(),
+                        bg.getBoolean("converged"),
+                        bg.getJsonNumber("customersFitted").longValue(),
+                        bg.getString("timeUnit"),
                         bg.getString("problem", null)),
-                new GammaGamma(optional(gg, "p"), optional(gg, "q"), optional(gg, "gamma"),
-                        gg.getJsonNumber("logLikelihood").doubleValue(), gg.getBoolean("converged"),
-                        gg.getJsonNumber("customersFitted").longValue(), gg.getString("problem", null)),
-                new Ahp(ahp.getJsonNumber("current").doubleValue(), ahp.getJsonNumber("potential").doubleValue(),
+                new GammaGamma(
+                        optional(gg, "p"),
+                        optional(gg, "q"),
+                        optional(gg, "gamma"),
+                        gg.getJsonNumber("logLikelihood").doubleValue(),
+                        gg.getBoolean("converged"),
+                        gg.getJsonNumber("customersFitted").longValue(),
+                        gg.getString("problem", null)),
+                new Ahp(
+                        ahp.getJsonNumber("current").doubleValue(),
+                        ahp.getJsonNumber("potential").doubleValue(),
                         ahp.getJsonNumber("relationship").doubleValue(),
                         ahp.getJsonNumber("consistencyRatio").doubleValue()),
                 diagnostics.getJsonArray("tierThresholds").getValuesAs(JsonObject.class).stream()
-                        .map(t -> new Threshold(t.getString("tier"),
-                                t.isNull("minimumValueIndex") ? null
+                        .map(t -> new Threshold(
+                                t.getString("tier"),
+                                t.isNull("minimumValueIndex")
+                                        ? null
                                         : t.getJsonNumber("minimumValueIndex").doubleValue()))
                         .toList(),
                 diagnostics.getJsonArray("messages").getValuesAs(JsonString.class).stream()

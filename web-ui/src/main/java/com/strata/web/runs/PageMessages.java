@@ -7,8 +7,7 @@ import java.text.MessageFormat;
 /** Faces messages for the runs pages: a title from the message bundle and, where there is one, the service's words. */
 final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -66,8 +66,8 @@ public class RunHistory implements Serializable {
         }
 
         @Override
-        public List<RunView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<RunView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             List<RunView> page = runs.list(first, pageSize);
             anyGoing = page.stream().anyMatch(RunHistory::isGoing);
             return page;
@@ -87,7 +87,8 @@ public class RunHistory implements Serializable {
                 .map(PolicyVersionView::version)
                 .findFirst()
                 .orElse(null);
-        nextScheduledRun = scheduler.nextScheduledRun().map(SCHEDULE_FORMAT::format).orElse(null);
+        nextScheduledRun =
+                scheduler.nextScheduledRun().map(SCHEDULE_FORMAT::format).orElse(null);
     }
 
     public void start() {

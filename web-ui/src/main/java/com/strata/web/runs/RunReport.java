@@ -56,8 +56,10 @@ public class RunReport implements Serializable {
     }
 
     public String getTierChart() {
-        return summary == null ? null : TierChart.config(summary.tiers(), PageMessages.text("run.customers"),
-                PageMessages.text("run.revenue"));
+        return summary == null
+                ? null
+                : TierChart.config(
+                        summary.tiers(), PageMessages.text("run.customers"), PageMessages.text("run.revenue"));
     }
 
     /** The segment's name in the reader's language; the engine's own name if it is not one the engine knows. */

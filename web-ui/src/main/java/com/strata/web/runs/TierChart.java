@@ -14,8 +14,7 @@ final class TierChart {
     private static final String CUSTOMERS_COLOUR = "#1f3a5f";
     private static final String REVENUE_COLOUR = "#f59e0b";
 
-    private TierChart() {
-    }
+    private TierChart() {}
 
     static String config(List<RunSummary.TierTotal> tiers, String customersLabel, String revenueLabel) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -31,16 +30,20 @@ final class TierChart {
                 .add(dataset(revenueLabel, revenue, REVENUE_COLOUR, "revenue"));
         JsonObjectBuilder scales = Json.createObjectBuilder()
                 .add("customers", axis(customersLabel, "left"))
-                .add("revenue", axis(revenueLabel, "right").add("grid", Json.createObjectBuilder()
-                        .add("drawOnChartArea", false)));
+                .add(
+                        "revenue",
+                        axis(revenueLabel, "right")
+                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("scales", scales))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add("scales", scales))
                 .build()
                 .toString();
     }

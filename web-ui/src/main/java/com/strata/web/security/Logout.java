@@ -21,7 +21,7 @@ public class Logout {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + StrataAuthenticationMechanism.LOGIN_PAGE
-                + "?loggedOut=true");
+        external.redirect(
+                external.getRequestContextPath() + StrataAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
     }
 }

@@ -17,5 +17,4 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         hashAlgorithmParameters = {PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS})
 @DeclareRoles({Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR, Roles.ACCOUNT_MANAGER, Roles.SERVICE_AGENT})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

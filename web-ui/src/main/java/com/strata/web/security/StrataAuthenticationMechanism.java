@@ -35,8 +35,8 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
     private IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX)) {
             return basic(request, context);
         }
@@ -58,7 +58,8 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return context.isProtected() ? challenge(context) : context.doNothing();
         }
-        UsernamePasswordCredential credential = decode(header.substring(BASIC.length()).trim());
+        UsernamePasswordCredential credential =
+                decode(header.substring(BASIC.length()).trim());
         if (credential == null) {
             return challenge(context);
         }
@@ -72,7 +73,9 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
-            return colon < 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+            return colon < 0
+                    ? null
+                    : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
@@ -83,8 +86,8 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.responseUnauthorized();
     }
 
-    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private static AuthenticationStatus redirectToLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         String location = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
@@ -98,8 +101,9 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
         response.setContentType("text/xml");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + location + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + location
+                            + "\"/></partial-response>");
         } catch (IOException e) {
             throw new IllegalStateException("Could not send the redirect to the login page", e);
         }

@@ -19,8 +19,10 @@ public class LocaleSelection implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = requested != null && requested.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE
+            Locale requested =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            locale = requested != null && requested.getLanguage().equals("zh")
+                    ? Locale.SIMPLIFIED_CHINESE
                     : Locale.ENGLISH;
         }
         return locale;

@@ -23,7 +23,8 @@ public class RecordELResolver extends ELResolver {
         try {
             return component.getAccessor().invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new ELException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            throw new ELException(
+                    "Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
     }
 
@@ -41,8 +42,8 @@ public class RecordELResolver extends ELResolver {
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
         if (component(base, property) != null) {
-            throw new PropertyNotWritableException(property + " of " + base.getClass().getSimpleName()
-                    + " is read-only");
+            throw new PropertyNotWritableException(
+                    property + " of " + base.getClass().getSimpleName() + " is read-only");
         }
     }
 

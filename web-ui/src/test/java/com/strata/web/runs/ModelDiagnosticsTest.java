@@ -30,8 +30,11 @@ class ModelDiagnosticsTest {
         assertEquals("WEEKS", read.bgNbd().timeUnit());
         assertEquals(15.2, read.gammaGamma().gamma());
         assertEquals(0.571, read.ahp().current());
-        assertEquals(List.of(new ModelDiagnostics.Threshold("Diamond", null),
-                new ModelDiagnostics.Threshold("Platinum", 88.25), new ModelDiagnostics.Threshold("Bronze", 0.0)),
+        assertEquals(
+                List.of(
+                        new ModelDiagnostics.Threshold("Diamond", null),
+                        new ModelDiagnostics.Threshold("Platinum", 88.25),
+                        new ModelDiagnostics.Threshold("Bronze", 0.0)),
                 read.thresholds());
     }
 

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class RecordELResolverTest {
 
-    record Badge(String tier, int rank) {
-    }
+    record Badge(String tier, int rank) {}
 
     private final RecordELResolver resolver = new RecordELResolver();
 
@@ -42,8 +41,8 @@ class RecordELResolverTest {
         ELContext context = new TestContext();
 
         assertTrue(resolver.isReadOnly(context, new Badge("Gold", 3), "rank"));
-        assertThrows(PropertyNotWritableException.class,
-                () -> resolver.setValue(context, new Badge("Gold", 3), "rank", 1));
+        assertThrows(
+                PropertyNotWritableException.class, () -> resolver.setValue(context, new Badge("Gold", 3), "rank", 1));
     }
 
     private static final class TestContext extends ELContext {
