@@ -1,4 +1,4 @@
--- Customers and what they do: the data the engine scores (DESIGN §2, §3) and the imports fill.
+-- Customers and what they do: the data the engine scores (README, The classification engine) and the imports fill.
 -- Portable SQL: the same file runs on H2 2.2 and PostgreSQL 15. Money is NUMERIC, never floating point.
 
 CREATE TABLE customer (

@@ -1,4 +1,4 @@
--- Reclassification runs (DESIGN §2 ClassificationRun, CustomerScore, TierChange) and each customer's live tier.
+-- Reclassification runs (ClassificationRun, CustomerScore, TierChange) and each customer's live tier.
 
 -- The live tier, changed only by APPLY runs: the tier and how many consecutive runs it has qualified lower.
 ALTER TABLE customer ADD COLUMN tier VARCHAR(32);

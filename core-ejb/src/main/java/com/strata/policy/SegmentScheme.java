@@ -1,6 +1,6 @@
 package com.strata.policy;
 
-/** Which segment map turns RFM scores into a segment (DESIGN §3.3). */
+/** Which segment map turns RFM scores into a segment (README, RFM scores and segments). */
 public enum SegmentScheme {
     /** Ten segments on the R and F scores (Champions, Loyal, ..., Hibernating). */
     RF_GRID,

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * Classifies a customer base under one policy as of one date (DESIGN §3): RFM scores and segments, CLV with both
+ * Classifies a customer base under one policy as of one date (README, The classification engine): RFM scores and segments, CLV with both
  * model fits, value index, lifecycle stage, churn risk, tiers with hysteresis and overrides, and an explanation per
  * customer. Stateless and thread-safe; the same input, policy and as-of date always give the same result.
  *

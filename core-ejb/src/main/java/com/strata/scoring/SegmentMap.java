@@ -4,7 +4,7 @@ import com.strata.policy.SegmentScheme;
 import java.util.List;
 
 /**
- * A complete lookup from score cells to segments (DESIGN §3.3). Built from its rules into a table, and refused at
+ * A complete lookup from score cells to segments (README, RFM scores and segments). Built from its rules into a table, and refused at
  * construction if any cell is covered by no rule or by more than one.
  */
 public final class SegmentMap {

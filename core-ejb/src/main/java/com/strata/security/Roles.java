@@ -2,7 +2,7 @@ package com.strata.security;
 
 import java.util.List;
 
-/** The role names of DESIGN §1, as constants so {@code @RolesAllowed} can name them. */
+/** The five roles (docs/architecture.md, Users and roles), as constants so {@code @RolesAllowed} can name them. */
 public final class Roles {
 
     public static final String ADMIN = "ADMIN";

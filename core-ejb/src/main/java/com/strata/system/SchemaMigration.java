@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,6 +31,14 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        try (Connection db = dataSource.getConnection()) {
+            int realigned = RewordedMigrations.realign(db);
+            if (realigned > 0) {
+                LOG.info(() -> realigned + " applied migrations had their comments reworded; checksums realigned");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the schema history before migrating", e);
+        }
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

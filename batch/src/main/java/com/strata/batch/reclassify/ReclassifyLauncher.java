@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * Starts the reclassify job from this module, which holds its XML. Never inside a caller's transaction: a job started
- * there races with its own transactions (WILDFLY-NOTES), and the run record must be committed before the job reads it.
+ * there races with its own transactions (docs/wildfly.md), and the run record must be committed before the job reads it.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.ANALYST})

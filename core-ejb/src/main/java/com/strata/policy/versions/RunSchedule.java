@@ -18,7 +18,7 @@ public record RunSchedule(String minute, String hour, String dayOfMonth, String 
         check("dayOfWeek", dayOfWeek);
     }
 
-    /** Every night at 02:00, the shipped default (DESIGN §3). */
+    /** Every night at 02:00, the shipped default. */
     public static RunSchedule defaults() {
         return new RunSchedule("0", "2", "*", "*", "*");
     }

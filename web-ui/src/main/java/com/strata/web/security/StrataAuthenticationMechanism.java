@@ -18,7 +18,7 @@ import java.util.Base64;
 
 /**
  * Form login for pages and HTTP Basic for {@code /api/*}, in one mechanism: declaring both built-in mechanisms in
- * one WAR silently keeps only Basic (WILDFLY-NOTES).
+ * one WAR silently keeps only Basic (docs/wildfly.md).
  *
  * <p>Pages: the login page hands the credential over through {@code SecurityContext.authenticate}; a protected page
  * requested without a signed-in user redirects to the login page, saying so when the session has expired.
