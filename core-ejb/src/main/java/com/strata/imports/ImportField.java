@@ -20,8 +20,8 @@ record ImportField(
         int max) {
 
     /**
-     * How long a date, amount or choice may be before it is turned away for its length alone; such values are checked
-     * by their form, and the bound only keeps the message about a runaway value short.
+     * Dates, amounts, choices and whole numbers are checked by their form; these bounds on their text only turn a
+     * runaway value away with a short message.
      */
     private static final int FORM_CHECKED_LENGTH = 254;
 
