@@ -15,6 +15,12 @@ import jakarta.persistence.Table;
 @Table(name = "contact")
 public class Contact {
 
+    public static final int NAME_LENGTH = 200;
+    public static final int TITLE_LENGTH = 100;
+    public static final int PHONE_LENGTH = 50;
+    /** The longest address RFC 5321 lets through. */
+    public static final int EMAIL_LENGTH = 254;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -23,16 +29,16 @@ public class Contact {
     @JoinColumn(name = "customer_id", nullable = false)
     private Customer customer;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(length = 100)
+    @Column(length = TITLE_LENGTH)
     private String title;
 
-    @Column(length = 50)
+    @Column(length = PHONE_LENGTH)
     private String phone;
 
-    @Column(length = 254)
+    @Column(length = EMAIL_LENGTH)
     private String email;
 
     protected Contact() {}

@@ -18,11 +18,16 @@ import java.time.LocalDate;
 @Table(name = "interaction")
 public class Interaction {
 
+    public static final int REF_LENGTH = 64;
+    public static final int TEXT_LENGTH = 4000;
+    /** Room for the longest interaction type name. */
+    public static final int TYPE_LENGTH = 24;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 64)
+    @Column(nullable = false, unique = true, length = REF_LENGTH)
     private String ref;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -30,7 +35,7 @@ public class Interaction {
     private Customer customer;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
+    @Column(nullable = false, length = TYPE_LENGTH)
     private InteractionType type;
 
     @Column(name = "interaction_date", nullable = false)
@@ -42,7 +47,7 @@ public class Interaction {
     /** Net promoter answer 0–10, when asked. */
     private Integer nps;
 
-    @Column(length = 4000)
+    @Column(length = TEXT_LENGTH)
     private String text;
 
     protected Interaction() {}

@@ -20,11 +20,19 @@ import java.time.LocalDate;
 @Table(name = "purchase")
 public class Purchase {
 
+    public static final int ORDER_REF_LENGTH = 64;
+    public static final int CATEGORY_LENGTH = 100;
+    public static final int CHANNEL_LENGTH = 100;
+    /** Amounts and margins are NUMERIC(14, 2): exact to the cent. */
+    public static final int MONEY_PRECISION = 14;
+
+    public static final int MONEY_SCALE = 2;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "order_ref", nullable = false, unique = true, length = 64)
+    @Column(name = "order_ref", nullable = false, unique = true, length = ORDER_REF_LENGTH)
     private String orderRef;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -34,16 +42,16 @@ public class Purchase {
     @Column(name = "purchase_date", nullable = false)
     private LocalDate purchaseDate;
 
-    @Column(nullable = false, precision = 14, scale = 2)
+    @Column(nullable = false, precision = MONEY_PRECISION, scale = MONEY_SCALE)
     private BigDecimal amount;
 
-    @Column(precision = 14, scale = 2)
+    @Column(precision = MONEY_PRECISION, scale = MONEY_SCALE)
     private BigDecimal margin;
 
-    @Column(length = 100)
+    @Column(length = CATEGORY_LENGTH)
     private String category;
 
-    @Column(length = 100)
+    @Column(length = CHANNEL_LENGTH)
     private String channel;
 
     protected Purchase() {}

@@ -1,5 +1,6 @@
 package com.strata.imports;
 
+import com.strata.customer.Purchase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 /** Checks every value of a row against its column and converts it; each problem becomes its own error. */
 public final class RowValidator {
 
-    private static final int MONEY_DECIMALS = 2;
+    private static final int MONEY_DECIMALS = Purchase.MONEY_SCALE;
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?[\\d.]*\\d,\\d+");

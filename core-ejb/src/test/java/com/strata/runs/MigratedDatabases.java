@@ -12,10 +12,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 
 /** Empty databases with every migration applied, for the tests that run alike on H2 and on PostgreSQL. */
-final class MigratedDatabases {
+public final class MigratedDatabases {
 
     /** A database a test creates with every migration applied and removes when it is done. */
-    interface MigratedDatabase {
+    public interface MigratedDatabase {
 
         Connection create() throws SQLException;
 
@@ -23,7 +23,7 @@ final class MigratedDatabases {
     }
 
     /** A private in-memory H2 database; it goes with its last connection. */
-    static final class H2 implements MigratedDatabase {
+    public static final class H2 implements MigratedDatabase {
 
         @Override
         public Connection create() throws SQLException {
@@ -51,7 +51,7 @@ final class MigratedDatabases {
     }
 
     /** Each row of a query as its values joined by spaces (NULL as "null"), for comparing tables in one assertion. */
-    static List<String> rows(Connection db, String query) throws SQLException {
+    public static List<String> rows(Connection db, String query) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement sql = db.createStatement();
                 ResultSet row = sql.executeQuery(query)) {
@@ -80,7 +80,7 @@ final class MigratedDatabases {
      * A schema of its own on the local PostgreSQL (127.0.0.1:5432, database test); the test is skipped, saying why,
      * on a machine without that server.
      */
-    static final class PostgreSqlSchema implements MigratedDatabase {
+    public static final class PostgreSqlSchema implements MigratedDatabase {
 
         private final String schema =
                 "strata_unit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

@@ -2,12 +2,14 @@ package com.strata.batch.imports;
 
 import com.strata.imports.ChunkWriter;
 import com.strata.imports.ImportKind;
-import com.strata.imports.ImportRunStore;
+import com.strata.imports.ImportReport;
+import com.strata.imports.ImportRuns;
 import com.strata.imports.ValidatedRow;
 import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,15 +34,17 @@ public class ImportItemWriter extends AbstractItemWriter {
     @Resource(lookup = StrataDataSource.JNDI_NAME)
     private DataSource dataSource;
 
+    @EJB
+    private ImportRuns importRuns;
+
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         ImportKind importKind = ImportKind.valueOf(kind);
         List<ValidatedRow> rows = items.stream().map(ValidatedRow.class::cast).toList();
+        ImportReport chunk;
         try (Connection connection = dataSource.getConnection()) {
-            ImportRunStore.add(
-                    connection,
-                    Long.parseLong(importRunId),
-                    new ChunkWriter(importKind).write(connection, rows).toReport(importKind));
+            chunk = new ChunkWriter(importKind).write(connection, rows).toReport(importKind);
         }
+        importRuns.add(Long.parseLong(importRunId), chunk);
     }
 }

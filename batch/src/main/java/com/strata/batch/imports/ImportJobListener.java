@@ -1,20 +1,17 @@
 package com.strata.batch.imports;
 
 import com.strata.imports.ImportRunStatus;
-import com.strata.imports.ImportRunStore;
-import com.strata.system.StrataDataSource;
-import jakarta.annotation.Resource;
+import com.strata.imports.ImportRuns;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import javax.sql.DataSource;
 
 /**
  * Marks the recorded import finished, completed or failed, when the job ends. A completed import's file is
@@ -35,19 +32,16 @@ public class ImportJobListener extends AbstractJobListener {
     @Inject
     private JobContext job;
 
-    @Resource(lookup = StrataDataSource.JNDI_NAME)
-    private DataSource dataSource;
+    @EJB
+    private ImportRuns importRuns;
 
     @Override
     public void afterJob() throws Exception {
         boolean completed =
                 job.getBatchStatus() == BatchStatus.COMPLETED || job.getBatchStatus() == BatchStatus.STARTED;
-        try (Connection connection = dataSource.getConnection()) {
-            ImportRunStore.finish(
-                    connection,
-                    Long.parseLong(importRunId),
-                    completed ? ImportRunStatus.State.COMPLETED : ImportRunStatus.State.FAILED);
-        }
+        importRuns.finish(
+                Long.parseLong(importRunId),
+                completed ? ImportRunStatus.State.COMPLETED : ImportRunStatus.State.FAILED);
         if (completed) {
             Files.deleteIfExists(Path.of(file));
         }

@@ -3,21 +3,17 @@ package com.strata.batch.imports;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.ImportRunStatus;
-import com.strata.imports.ImportRunStore;
+import com.strata.imports.ImportRuns;
 import com.strata.imports.ImportSource;
 import com.strata.imports.ImportSubmissions;
 import com.strata.imports.ImportTally;
 import com.strata.imports.Imports;
 import com.strata.imports.RowError;
-import com.strata.imports.UnknownImportException;
 import com.strata.security.Roles;
-import com.strata.system.StrataDataSource;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,20 +22,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Imports an uploaded file and keeps a record of it: small files at once through {@link Imports}, large ones through
  * the {@code csv-import} batch job. Either way the caller gets a recorded import to follow and report on.
  *
  * <p>Not transactional itself: a job must be started outside a container transaction (it runs its own), and each
- * record update stands on its own.
+ * change to the record ({@link ImportRuns}) commits on its own.
  */
 @Stateless
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
@@ -49,14 +42,11 @@ public class ImportJobs implements ImportSubmissions {
     /** Files up to this size are imported while the caller waits; larger ones go to the batch job. */
     public static final long DIRECT_IMPORT_BYTES = 2L * 1024 * 1024;
 
-    @Resource(lookup = StrataDataSource.JNDI_NAME)
-    private DataSource dataSource;
-
-    @Resource
-    private SessionContext session;
-
     @Inject
     private Imports imports;
+
+    @Inject
+    private ImportRuns importRuns;
 
     /**
      * Keeps the uploaded file and imports it, directly or by the batch job depending on its size; returns the
@@ -69,7 +59,7 @@ public class ImportJobs implements ImportSubmissions {
             return Files.size(file) <= DIRECT_IMPORT_BYTES
                     ? importNow(kind, file, fileName)
                     : startJob(kind, file, fileName);
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             throw new EJBException("Could not import " + fileName + ": " + e.getMessage(), e);
         }
     }
@@ -80,7 +70,7 @@ public class ImportJobs implements ImportSubmissions {
         Path file = store(csv, fileName);
         try {
             return startJob(kind, file, fileName);
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             throw new EJBException("Could not start the import of " + fileName + ": " + e.getMessage(), e);
         }
     }
@@ -88,84 +78,52 @@ public class ImportJobs implements ImportSubmissions {
     /** Continues a failed or stopped job after its last committed chunk. */
     @Override
     public void restart(long runId) {
-        try (Connection connection = dataSource.getConnection()) {
-            long execution = ImportRunStore.jobExecution(connection, runId)
-                    .orElseThrow(() -> new IllegalArgumentException("Import " + runId + " did not run as a batch job"));
-            ImportRunStore.attachJob(connection, runId, operator().restart(execution, new Properties()));
-        } catch (SQLException e) {
-            throw new EJBException("Could not restart import " + runId + ": " + e.getMessage(), e);
-        }
+        long execution = importRuns
+                .jobExecution(runId)
+                .orElseThrow(() -> new IllegalArgumentException("Import " + runId + " did not run as a batch job"));
+        importRuns.restarted(runId, operator().restart(execution, new Properties()));
     }
 
     @Override
     public ImportRunStatus status(long runId) {
-        try (Connection connection = dataSource.getConnection()) {
-            return ImportRunStore.status(connection, runId).orElseThrow(() -> new UnknownImportException(runId));
-        } catch (SQLException e) {
-            throw new EJBException("Could not read import " + runId + ": " + e.getMessage(), e);
-        }
+        return importRuns.status(runId);
     }
 
     /** The recorded import's totals and its first {@value ImportTally#LISTED_ERRORS} errors in line order. */
     @Override
     public ImportReport report(long runId) {
-        try (Connection connection = dataSource.getConnection()) {
-            ImportRunStatus run =
-                    ImportRunStore.status(connection, runId).orElseThrow(() -> new UnknownImportException(runId));
-            List<RowError> errors = ImportRunStore.errors(connection, runId);
-            return new ImportReport(
-                    run.kind(),
-                    run.read(),
-                    run.inserted(),
-                    run.updated(),
-                    run.unchanged(),
-                    run.rejected(),
-                    errors,
-                    Math.max(0, ImportRunStore.errorCount(connection, runId) - errors.size()));
-        } catch (SQLException e) {
-            throw new EJBException("Could not read import " + runId + ": " + e.getMessage(), e);
-        }
+        return importRuns.report(runId);
     }
 
-    private long startJob(ImportKind kind, Path file, String fileName) throws IOException, SQLException {
+    private long startJob(ImportKind kind, Path file, String fileName) throws IOException {
         List<RowError> problems;
         try (InputStream in = Files.newInputStream(file);
                 ImportSource source = ImportSource.open(kind, in)) {
             problems = source.problems();
         }
-        try (Connection connection = dataSource.getConnection()) {
-            long runId = ImportRunStore.create(connection, kind, fileName, caller());
-            if (!problems.isEmpty()) {
-                ImportRunStore.add(connection, runId, new ImportReport(kind, 0, 0, 0, 0, 0, problems, 0));
-                ImportRunStore.finish(connection, runId, ImportRunStatus.State.FAILED);
-                Files.delete(file);
-                return runId;
-            }
-            Properties parameters = new Properties();
-            parameters.setProperty(ImportJobParameters.KIND, kind.name());
-            parameters.setProperty(ImportJobParameters.FILE, file.toString());
-            parameters.setProperty(ImportJobParameters.RUN, Long.toString(runId));
-            parameters.setProperty(
-                    ImportJobParameters.IMPORT_DATE, LocalDate.now().toString());
-            long execution = operator().start(ImportJobParameters.JOB, parameters);
-            ImportRunStore.attachJob(connection, runId, execution);
-            return runId;
+        if (!problems.isEmpty()) {
+            Files.delete(file);
+            return importRuns.recordFinished(
+                    kind, fileName, new ImportReport(kind, 0, 0, 0, 0, 0, problems, 0), ImportRunStatus.State.FAILED);
         }
+        long runId = importRuns.begin(kind, fileName);
+        Properties parameters = new Properties();
+        parameters.setProperty(ImportJobParameters.KIND, kind.name());
+        parameters.setProperty(ImportJobParameters.FILE, file.toString());
+        parameters.setProperty(ImportJobParameters.RUN, Long.toString(runId));
+        parameters.setProperty(ImportJobParameters.IMPORT_DATE, LocalDate.now().toString());
+        importRuns.jobStarted(runId, operator().start(ImportJobParameters.JOB, parameters));
+        return runId;
     }
 
-    private long importNow(ImportKind kind, Path file, String fileName) throws IOException, SQLException {
+    private long importNow(ImportKind kind, Path file, String fileName) throws IOException {
         ImportReport report;
         try (InputStream in = Files.newInputStream(file)) {
             report = imports.importCsv(kind, in);
         } finally {
             Files.delete(file);
         }
-        try (Connection connection = dataSource.getConnection()) {
-            long runId = ImportRunStore.create(connection, kind, fileName, caller());
-            ImportRunStore.add(connection, runId, report);
-            ImportRunStore.finish(connection, runId, ImportRunStatus.State.COMPLETED);
-            return runId;
-        }
+        return importRuns.recordFinished(kind, fileName, report, ImportRunStatus.State.COMPLETED);
     }
 
     /** Uploads wait under the server's data directory: the job reads them there, and a restart finds them again. */
@@ -181,10 +139,6 @@ public class ImportJobs implements ImportSubmissions {
         } catch (IOException e) {
             throw new EJBException("Could not receive " + fileName + ": " + e.getMessage(), e);
         }
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 
     private static JobOperator operator() {
