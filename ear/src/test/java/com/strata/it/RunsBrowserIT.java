@@ -159,7 +159,9 @@ class RunsBrowserIT extends BrowserSession {
 
         assertTrue(browser.driver().findElements(By.id("navForm:navRuns")).isEmpty());
         browser.open("runs/runs.xhtml");
-        assertTrue(browser.driver().findElements(By.id("runsForm")).isEmpty());
+        assertRefused();
+        browser.open("runs/run.xhtml?id=1");
+        assertRefused();
     }
 
     /**
