@@ -136,8 +136,18 @@ final class RunInputs {
 
     private RunInputs() {}
 
-    /** Takes the snapshot and answers how many customers it holds. */
+    /**
+     * Takes the run's snapshot unless it has one, and answers how many customers it holds. A run keeps its first
+     * snapshot: taken in one transaction it is whole, and a run repeated after its APPLY writes began (a restart)
+     * must not see its own writes.
+     */
     static int snapshot(Connection connection, long runId, LocalDate asOf, ClassificationPolicy policy)
+            throws SQLException {
+        int taken = count(connection, runId);
+        return taken > 0 ? taken : take(connection, runId, asOf, policy);
+    }
+
+    private static int take(Connection connection, long runId, LocalDate asOf, ClassificationPolicy policy)
             throws SQLException {
         Periods periods = Periods.of(asOf, policy);
         if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
@@ -200,7 +210,7 @@ final class RunInputs {
         }
     }
 
-    static int count(Connection connection, long runId) throws SQLException {
+    private static int count(Connection connection, long runId) throws SQLException {
         try (PreparedStatement select =
                 connection.prepareStatement("SELECT COUNT(*) FROM run_input WHERE run_id = ?")) {
             select.setLong(1, runId);

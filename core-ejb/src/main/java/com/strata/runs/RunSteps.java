@@ -35,20 +35,13 @@ public class RunSteps {
         run(runId).running(jobExecutionId);
     }
 
-    /**
-     * The database aggregates every customer in one statement. A run keeps its first snapshot: taken in one
-     * transaction it is whole, and a run that is repeated after APPLY writes began must not see its own writes.
-     */
+    /** The database aggregates every customer in one statement; a repeated step finds the run's first snapshot. */
     public int snapshot(long runId) {
         ClassificationRun run = run(runId);
         var policy = em.find(ClassificationPolicyVersion.class, run.getPolicyVersion())
                 .document()
                 .policy();
         try (Connection connection = dataSource.getConnection()) {
-            int taken = RunInputs.count(connection, runId);
-            if (taken > 0) {
-                return taken;
-            }
             int customers = RunInputs.snapshot(connection, runId, run.getAsOf(), policy);
             run.snapshotTaken(customers);
             return customers;

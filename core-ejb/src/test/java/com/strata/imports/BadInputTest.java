@@ -87,7 +87,7 @@ class BadInputTest {
 
     @Test
     void emptyRequiredFieldIsReported() throws Exception {
-        assertOnly(purchases("P1,C1,,10,,,\n"), "line 2, column purchase_date: a value is required");
+        assertRejectedAlone("P1,C1,,10,,,\n", "line 2, column purchase_date: a value is required");
     }
 
     @Test
@@ -95,29 +95,29 @@ class BadInputTest {
         String name = "x".repeat(201);
         ImportReport report = db.load(ImportKind.CUSTOMERS, "code,name,kind,status\nC9," + name + ",PERSON,ACTIVE\n");
 
-        assertEquals(1, report.errors().size());
         assertEquals(
-                "is 201 characters long; at most 200 fit",
-                report.errors().get(0).reason());
-        assertEquals("name", report.errors().get(0).column());
+                List.of(new RowError(2, "name", "x".repeat(200) + "…", "is 201 characters long; at most 200 fit")),
+                report.errors(),
+                "the report shows the first 200 characters of the value");
+        assertEquals(0, report.inserted());
+        assertEquals(2, db.count("customer"));
     }
 
     @Test
     void nonNumericAmountIsNotANumber() throws Exception {
-        assertOnly(purchases("P1,C1,2026-01-05,ten,,,\n"), "line 2, column amount: \"ten\" is not a number");
+        assertRejectedAlone("P1,C1,2026-01-05,ten,,,\n", "line 2, column amount: \"ten\" is not a number");
     }
 
     @Test
     void amountWithMoreDecimalsThanTheCurrencyHasIsRejected() throws Exception {
-        assertOnly(
-                purchases("P1,C1,2026-01-05,10.005,,,\n"),
-                "line 2, column amount: \"10.005\" has more than 2 decimals");
+        assertRejectedAlone(
+                "P1,C1,2026-01-05,10.005,,,\n", "line 2, column amount: \"10.005\" has more than 2 decimals");
     }
 
     @Test
     void absurdAmountBeyondTheConfiguredMaximumIsRejected() throws Exception {
-        assertOnly(
-                purchases("P1,C1,2026-01-05,99999999999.00,,,\n"),
+        assertRejectedAlone(
+                "P1,C1,2026-01-05,99999999999.00,,,\n",
                 "line 2, column amount: \"99999999999.00\" is beyond the largest amount accepted, 10000000.00"
                         + " (setting strata.import.max-amount)");
     }
@@ -144,8 +144,8 @@ class BadInputTest {
 
     @Test
     void purchaseAfterTheImportDateIsRejected() throws Exception {
-        assertOnly(
-                purchases("P1,C1,2026-11-24,1,,,\n"),
+        assertRejectedAlone(
+                "P1,C1,2026-11-24,1,,,\n",
                 "line 2, column purchase_date: \"2026-11-24\" is later than the import date 2026-11-23");
     }
 
@@ -218,9 +218,8 @@ class BadInputTest {
 
     @Test
     void rowWithTooFewFieldsSuggestsQuoting() throws Exception {
-        assertOnly(
-                purchases("P1,C1,2026-01-05\n"),
-                "line 2: 3 fields where the header has 7; quote values that contain commas");
+        assertRejectedAlone(
+                "P1,C1,2026-01-05\n", "line 2: 3 fields where the header has 7; quote values that contain commas");
     }
 
     @Test
@@ -253,13 +252,23 @@ class BadInputTest {
 
     @Test
     void badRowsAreNotHalfWritten() throws Exception {
-        purchases("P1,C1,2026-01-05,1.00,oops,,\n");
+        ImportReport report = purchases("P1,C1,2026-01-05,1.00,oops,,\n");
 
+        assertEquals(List.of(new RowError(2, "margin", "oops", "is not a number")), report.errors());
+        assertEquals(1, report.rejected());
         assertEquals(0, db.count("purchase"));
     }
 
     private ImportReport purchases(String rows) throws Exception {
         return db.load(ImportKind.PURCHASES, PURCHASE_HEADER + rows);
+    }
+
+    /** A file of one bad purchase row: the row is reported with this message alone and nothing is stored. */
+    private void assertRejectedAlone(String row, String message) throws Exception {
+        ImportReport report = purchases(row);
+        assertOnly(report, message);
+        assertEquals(1, report.rejected());
+        assertEquals(0, db.count("purchase"));
     }
 
     private static List<String> messages(ImportReport report) {

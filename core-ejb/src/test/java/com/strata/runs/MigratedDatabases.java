@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /** Empty databases with every migration applied, for the tests that run alike on H2 and on PostgreSQL. */
@@ -77,8 +78,9 @@ public final class MigratedDatabases {
     }
 
     /**
-     * A schema of its own on the local PostgreSQL (127.0.0.1:5432, database test); the test is skipped, saying why,
-     * on a machine without that server.
+     * A schema of its own on the local PostgreSQL (127.0.0.1:5432, database test). On a machine without that server
+     * the test is skipped, saying why, unless the system property {@code strata.test.postgresql} or the environment
+     * variable {@code STRATA_TEST_POSTGRESQL} is {@code required} (CI sets it): then it fails.
      */
     public static final class PostgreSqlSchema implements MigratedDatabase {
 
@@ -98,7 +100,11 @@ public final class MigratedDatabases {
             try {
                 admin = DriverManager.getConnection(POSTGRESQL, "postgres", "");
             } catch (SQLException noServer) {
-                Assumptions.abort("no PostgreSQL at 127.0.0.1:5432 (" + noServer.getMessage() + ")");
+                String why = "no PostgreSQL at 127.0.0.1:5432 (" + noServer.getMessage() + ")";
+                if (postgreSqlRequired()) {
+                    Assertions.fail(why + " where strata.test.postgresql=required", noServer);
+                }
+                Assumptions.abort(why);
                 throw noServer;
             }
             try (admin;
@@ -106,6 +112,11 @@ public final class MigratedDatabases {
                 sql.execute("CREATE SCHEMA " + schema);
             }
             return POSTGRESQL + "?currentSchema=" + schema;
+        }
+
+        private static boolean postgreSqlRequired() {
+            return "required"
+                    .equals(System.getProperty("strata.test.postgresql", System.getenv("STRATA_TEST_POSTGRESQL")));
         }
 
         @Override

@@ -28,8 +28,11 @@ abstract class RunDatabaseTest {
 
     @AfterEach
     void close() throws SQLException {
-        db.close();
-        database.drop();
+        // No connection when the database could not be created: the test was skipped and there is nothing to drop.
+        if (db != null) {
+            db.close();
+            database.drop();
+        }
     }
 
     void execute(String sql) throws SQLException {

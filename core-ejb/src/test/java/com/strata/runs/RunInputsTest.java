@@ -115,9 +115,23 @@ abstract class RunInputsTest extends RunDatabaseTest {
     void aRepeatedSnapshotKeepsTheFirst() throws SQLException {
         customer(1, "C1", line("2026-01-01", 10, 1));
         assertEquals(1, RunInputs.snapshot(db, 1, AS_OF, POLICY));
+        CustomerSummary first = RunInputs.load(db, 1).summaries().get(0);
 
+        // What a restarted APPLY run finds: a new customer, a new purchase and the live tier it began to write.
         customer(2, "C2", line("2026-01-02", 10, 1));
-        assertEquals(1, RunInputs.count(db, 1));
+        execute("INSERT INTO purchase (order_ref, customer_id, purchase_date, amount, margin)"
+                + " VALUES ('C1-late', 1, DATE '2026-02-01', 500, 100)");
+        execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since)"
+                + " VALUES (1, 'Gold', 0, DATE '2026-06-30')");
+        assertEquals(1, RunInputs.snapshot(db, 1, AS_OF, POLICY), "the repeated snapshot answers the first one's size");
+
+        RunBase kept = RunInputs.load(db, 1);
+        assertEquals(
+                List.of("C1"),
+                kept.summaries().stream().map(CustomerSummary::code).toList());
+        CustomerSummary again = kept.summaries().get(0);
+        assertEquals(first.history(), again.history(), "the purchase made after the first snapshot is not counted");
+        assertNull(again.tierHistory(), "the tier the run itself wrote is not read back");
     }
 
     private RunBase snapshotAndLoad() throws SQLException {

@@ -25,16 +25,28 @@ final class ApiClient {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (user != null) {
-            String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(user));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a CSV file, as the import calls take it. */
+    HttpResponse<String> postCsv(String path, String user, String csv) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(StrataDeployment.url(path))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Authorization", basic(user))
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         return send("GET", path, user, null);
+    }
+
+    private static String basic(String user) {
+        String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     static JsonObject json(String body) {

@@ -56,6 +56,16 @@ final class Browser implements AutoCloseable {
         driver.get(StrataDeployment.url(path).toString());
     }
 
+    /** The HTTP status of the page on show, as the browser received it with the document. */
+    long status() {
+        return (Long) driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
+    }
+
+    /** The text of the page on show, as a person reads it. */
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     WebElement find(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

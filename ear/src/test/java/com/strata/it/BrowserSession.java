@@ -1,5 +1,7 @@
 package com.strata.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -16,5 +18,14 @@ abstract class BrowserSession extends DeployedStrata {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    /**
+     * The page on show is the server's refusal: 403 with its one-word page, not a failure or a blank page that merely
+     * lacks the form. The application has no error page of its own, so the word is English in either UI language.
+     */
+    void assertRefused() {
+        assertEquals(403, browser.status(), () -> "refused with 403, got the page: " + browser.pageText());
+        assertEquals("Forbidden", browser.pageText());
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The reclassification job over REST on the seeded demo base (about 5,000 customers): previews change nothing,
  * only one APPLY runs at a time, a run failed at a chosen chunk and restarted ends exactly where an uninterrupted
- * run does, and a failed run an administrator abandons leaves the live tiers as they were.
+ * run does, account managers read the scores of their own customers only, and a failed run an administrator
+ * abandons leaves the live tiers as they were.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunApiIT extends DeployedStrata {
@@ -98,8 +99,24 @@ class RunApiIT extends DeployedStrata {
     @Test
     @Order(4)
     void accountManagersReadTheScoresOfTheirOwnCustomersOnly() throws Exception {
-        int own = 0;
-        int refused = 0;
+        HttpResponse<String> imported = api.postCsv("api/imports/customers", "analyst", """
+                code,name,kind,account_manager,status
+                RUN-IT-M1,Customer of manager,PERSON,manager,ACTIVE
+                RUN-IT-M2,Customer of manager2,PERSON,manager2,ACTIVE
+                """);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(2, ApiClient.json(imported.body()).getInt("inserted"), imported.body());
+        JsonObject applied = awaitEnd(start("{\"mode\":\"APPLY\"}"));
+        assertEquals("COMPLETED", applied.getString("status"), applied.toString());
+
+        assertEquals(200, scoreStatus("RUN-IT-M1", "manager"), "manager reads their own customer");
+        assertEquals(403, scoreStatus("RUN-IT-M2", "manager"), "manager is refused manager2's customer");
+        assertEquals(200, scoreStatus("RUN-IT-M2", "manager2"), "manager2 reads their own customer");
+        assertEquals(403, scoreStatus("RUN-IT-M1", "manager2"), "manager2 is refused manager's customer");
+        assertEquals(403, scoreStatus("RUN-IT-M1", "manager3"), "manager3 owns neither");
+        assertEquals(200, scoreStatus("RUN-IT-M2", "supervisor"), "other roles read any customer");
+
+        // Each demo customer has one account manager: exactly one of the three reads it, the others are refused.
         for (int n = 1; n <= 30; n++) {
             String code = String.format("C%07d", n);
             HttpResponse<String> asAdmin = api.send("GET", "api/customers/" + code + "/score", "admin", null);
@@ -107,16 +124,13 @@ class RunApiIT extends DeployedStrata {
             JsonObject score = ApiClient.json(asAdmin.body());
             assertFalse(score.getJsonArray("explanation").isEmpty(), score.toString());
             assertTrue(score.containsKey("bgT") && score.containsKey("valueIndex"), score.toString());
-            int asManager = api.send("GET", "api/customers/" + code + "/score", "manager", null)
-                    .statusCode();
-            if (asManager == 200) {
-                own++;
-            } else {
-                assertEquals(403, asManager);
-                refused++;
+            List<Integer> asManagers = new ArrayList<>();
+            for (String manager : List.of("manager", "manager2", "manager3")) {
+                asManagers.add(scoreStatus(code, manager));
             }
+            asManagers.sort(null);
+            assertEquals(List.of(200, 403, 403), asManagers, code + " as manager, manager2, manager3");
         }
-        assertTrue(own > 0 && refused > 0, "own " + own + ", refused " + refused);
     }
 
     @Test
@@ -150,6 +164,10 @@ class RunApiIT extends DeployedStrata {
 
         JsonObject next = awaitEnd(start("{\"mode\":\"APPLY\"}"));
         assertEquals("COMPLETED", next.getString("status"), "the APPLY slot is free again: " + next);
+    }
+
+    private int scoreStatus(String customerCode, String user) throws Exception {
+        return api.get("api/customers/" + customerCode + "/score", user).statusCode();
     }
 
     /** The live tier of the first customers, with the APPLY run that set it. */

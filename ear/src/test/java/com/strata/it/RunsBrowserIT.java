@@ -126,7 +126,8 @@ class RunsBrowserIT extends BrowserSession {
     }
 
     @Test
-    void applyAsksBeforeChangingLiveTiersAndNoStartsNothing() {
+    void applyAsksBeforeChangingLiveTiersAndNoStartsNothing() throws Exception {
+        long newestRun = newestRunId();
         browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
         browser.open("runs/runs.xhtml");
 
@@ -139,6 +140,12 @@ class RunsBrowserIT extends BrowserSession {
 
         browser.waitForText("runsForm:confirmDialog", "Change live tiers?");
         browser.click("runsForm:confirmNo");
+        // Once the dialog is closed and no request is pending, a run that "No" started would be on record.
+        WebDriverWait settled = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        settled.until(ExpectedConditions.invisibilityOfElementLocated(By.id("runsForm:confirmDialog")));
+        settled.until(d -> (Boolean) browser.driver().executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
+
+        assertEquals(newestRun, newestRunId(), "no run was started");
         assertTrue(
                 browser.driver().findElements(By.id("runsForm:startedRunLink")).isEmpty());
     }
@@ -159,7 +166,9 @@ class RunsBrowserIT extends BrowserSession {
 
         assertTrue(browser.driver().findElements(By.id("navForm:navRuns")).isEmpty());
         browser.open("runs/runs.xhtml");
-        assertTrue(browser.driver().findElements(By.id("runsForm")).isEmpty());
+        assertRefused();
+        browser.open("runs/run.xhtml?id=1");
+        assertRefused();
     }
 
     /**
@@ -181,6 +190,13 @@ class RunsBrowserIT extends BrowserSession {
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         inRunRow(runId, "strata-run-status"), "Failed"));
         return runId;
+    }
+
+    /** The number of the newest run in the history, as the API lists it (newest first). */
+    private static long newestRunId() throws Exception {
+        var runs = ApiClient.json(new ApiClient().get("api/runs", "analyst").body())
+                .getJsonArray("runs");
+        return runs.getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     /** A button in one run's row of the history. */

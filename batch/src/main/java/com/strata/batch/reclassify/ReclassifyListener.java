@@ -1,7 +1,6 @@
 package com.strata.batch.reclassify;
 
 import com.strata.runs.RunSteps;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -16,8 +15,7 @@ import jakarta.inject.Named;
 public class ReclassifyListener implements JobListener {
 
     @Inject
-    @BatchProperty
-    private long runId;
+    private ReclassifiedRun run;
 
     @Inject
     private JobContext job;
@@ -27,13 +25,13 @@ public class ReclassifyListener implements JobListener {
 
     @Override
     public void beforeJob() {
-        steps.running(runId, job.getExecutionId());
+        steps.running(run.id(), job.getExecutionId());
     }
 
     @Override
     public void afterJob() {
         if (job.getBatchStatus() != BatchStatus.COMPLETED) {
-            steps.failed(runId, "The run ended " + job.getBatchStatus() + " in execution " + job.getExecutionId());
+            steps.failed(run.id(), "The run ended " + job.getBatchStatus() + " in execution " + job.getExecutionId());
         }
     }
 }

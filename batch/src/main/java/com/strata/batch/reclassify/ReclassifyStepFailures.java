@@ -1,7 +1,6 @@
 package com.strata.batch.reclassify;
 
 import com.strata.runs.RunSteps;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.AbstractChunkListener;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.StepContext;
@@ -16,8 +15,7 @@ import jakarta.inject.Named;
 public class ReclassifyStepFailures extends AbstractChunkListener implements StepListener {
 
     @Inject
-    @BatchProperty
-    private long runId;
+    private ReclassifiedRun run;
 
     @Inject
     private StepContext step;
@@ -43,6 +41,6 @@ public class ReclassifyStepFailures extends AbstractChunkListener implements Ste
     }
 
     private void record(Exception failure) {
-        steps.noteFailure(runId, "Step " + step.getStepName() + " failed: " + failure.getMessage());
+        steps.noteFailure(run.id(), "Step " + step.getStepName() + " failed: " + failure.getMessage());
     }
 }

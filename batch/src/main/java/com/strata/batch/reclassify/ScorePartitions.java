@@ -17,8 +17,7 @@ import java.util.Properties;
 public class ScorePartitions implements PartitionMapper {
 
     @Inject
-    @BatchProperty
-    private long runId;
+    private ReclassifiedRun run;
 
     @Inject
     @BatchProperty
@@ -29,7 +28,7 @@ public class ScorePartitions implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        int customers = steps.customers(runId);
+        int customers = steps.customers(run.id());
         int count = Math.max(1, Math.min(partitions, customers));
         Properties[] ranges = new Properties[count];
         for (int p = 0; p < count; p++) {

@@ -19,8 +19,7 @@ import java.util.List;
 public class ScoreWriter extends AbstractItemWriter {
 
     @Inject
-    @BatchProperty
-    private long runId;
+    private ReclassifiedRun run;
 
     @Inject
     @BatchProperty
@@ -31,6 +30,7 @@ public class ScoreWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
+        long runId = run.id();
         int first = (Integer) items.get(0);
         int last = (Integer) items.get(items.size() - 1);
         if (failAfterCustomers != null
