@@ -22,8 +22,8 @@ public record RunView(
         long tierChanges,
         String failure) {
 
-    /** Progress 0-100. */
-    public int percent() {
+    /** Progress 0-100; a getter, so that JSON-B writes it with the components. */
+    public int getPercent() {
         if (status == RunStatus.COMPLETED) {
             return 100;
         }
