@@ -14,7 +14,6 @@ import com.strata.runs.RunView;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -66,9 +65,11 @@ public class RunResource {
     /** When the active policy runs the base, and when its next run comes (absent when none is scheduled). */
     public record Schedule(int policyVersion, String schedule, OffsetDateTime nextRun) {}
 
-    /** A run's model diagnostics with the run and the policy version they were fitted under. */
-    public record Diagnostics(
-            long runId, int policyVersion, @JsonbNillable ModelDiagnostics diagnostics) {}
+    /**
+     * A run's model diagnostics with the run and the policy version they were fitted under; without {@code
+     * diagnostics} until the run has fitted its models.
+     */
+    public record Diagnostics(long runId, int policyVersion, ModelDiagnostics diagnostics) {}
 
     @GET
     public RunPage list(

@@ -5,14 +5,13 @@ import com.strata.runs.RunMode;
 import com.strata.runs.RunStatus;
 import com.strata.runs.RunSummary;
 import com.strata.runs.RunView;
-import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
  * The answer of {@code GET /runs/{id}}: the members every run answer has ({@link RunView} with its percent), and the
- * run's summary, null until the run has completed. JSON-B writes no member into another, hence the run's members
- * again.
+ * run's summary, absent until the run has completed (like every absent value of a run answer, e.g. its failure).
+ * JSON-B cannot write one record's members into another's object, hence the run's members again.
  */
 public record RunWithSummary(
         long id,
@@ -29,7 +28,7 @@ public record RunWithSummary(
         long tierChanges,
         String failure,
         int percent,
-        @JsonbNillable RunSummary summary) {
+        RunSummary summary) {
 
     static RunWithSummary of(RunDetail detail) {
         RunView run = detail.run();
