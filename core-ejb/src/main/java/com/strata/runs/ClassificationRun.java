@@ -121,14 +121,14 @@ public class ClassificationRun {
         customers = customerCount;
     }
 
-    void fitted(String diagnosticsJson) {
-        diagnostics = diagnosticsJson;
+    void fitted(ModelDiagnostics fitted) {
+        diagnostics = RunDocumentCodec.write(fitted);
     }
 
-    void completed(String summaryJson, long changes) {
+    void completed(RunSummary completed) {
         status = RunStatus.COMPLETED;
-        summary = summaryJson;
-        tierChanges = changes;
+        summary = RunDocumentCodec.write(completed);
+        tierChanges = completed.tierChanges();
         endedAt = LocalDateTime.now();
         applySlot = null;
     }
@@ -172,11 +172,13 @@ public class ClassificationRun {
                 failure);
     }
 
-    String summaryJson() {
-        return summary;
+    /** Null until the run has completed. */
+    RunSummary summary() {
+        return RunDocumentCodec.summary(summary);
     }
 
-    String diagnosticsJson() {
-        return diagnostics;
+    /** Null until the run has fitted its models. */
+    ModelDiagnostics diagnostics() {
+        return RunDocumentCodec.diagnostics(diagnostics);
     }
 }

@@ -63,7 +63,8 @@ public class CustomerScores {
                 var policy = em.find(ClassificationPolicyVersion.class, row.getInt("policy_version"))
                         .document()
                         .policy();
-                var basis = RunDiagnosticsJson.basis(policy, row.getString("diagnostics"));
+                var basis = RunDocumentCodec.diagnostics(row.getString("diagnostics"))
+                        .basis(policy);
                 return Optional.of(view(row, ScoreRows.read(row, row.getString("code"), basis)));
             }
         } catch (SQLException e) {

@@ -119,7 +119,7 @@ public class RunCatalog {
 
     public RunDetail detail(long runId) {
         ClassificationRun run = find(runId);
-        return new RunDetail(view(run), run.summaryJson(), run.diagnosticsJson());
+        return new RunDetail(view(run), run.summary(), run.diagnostics());
     }
 
     private RunView view(ClassificationRun run) {

@@ -1,4 +1,4 @@
 package com.strata.runs;
 
-/** A run with its summary and model diagnostics, both JSON documents (null until the run has produced them). */
-public record RunDetail(RunView run, String summaryJson, String diagnosticsJson) {}
+/** A run with its summary and its model diagnostics, each null until the run has produced it. */
+public record RunDetail(RunView run, RunSummary summary, ModelDiagnostics diagnostics) {}

@@ -54,8 +54,7 @@ public class RunSteps {
     /** Fits the models on the whole snapshot and scores it; keeps the diagnostics with the run. */
     public void fit(long runId) {
         scoring.forget(runId);
-        run(runId)
-                .fitted(RunDiagnosticsJson.of(scoring.scoredRun(runId).result().diagnostics()));
+        run(runId).fitted(ModelDiagnostics.of(scoring.scoredRun(runId).result().diagnostics()));
     }
 
     /** How many customers the score step writes; after a restart this scores the snapshot again if needed. */
@@ -71,7 +70,7 @@ public class RunSteps {
     public void publish(long runId) {
         ClassificationRun run = run(runId);
         ScoredRun scored = scoring.scoredRun(runId);
-        RunSummaries.Summary summary = RunSummaries.of(scored);
+        RunSummary summary = RunSummaries.of(scored);
         if (run.getMode() == RunMode.APPLY) {
             try (Connection connection = dataSource.getConnection()) {
                 TierApplication.apply(connection, runId, run.getAsOf());
@@ -84,7 +83,7 @@ public class RunSteps {
                 throw new IllegalStateException("Could not apply the tiers of run " + runId + ": " + e.getMessage(), e);
             }
         }
-        run.completed(summary.json(), summary.tierChanges());
+        run.completed(summary);
         scoring.forget(runId);
     }
 

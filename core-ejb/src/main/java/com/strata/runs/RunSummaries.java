@@ -6,10 +6,9 @@ import com.strata.scoring.CustomerSummary;
 import com.strata.scoring.LifecycleStage;
 import com.strata.scoring.Segment;
 import com.strata.tiering.TierHistory;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +22,9 @@ import java.util.Map;
  */
 final class RunSummaries {
 
-    /** Row and column label for customers who had no tier before the run. */
-    static final String NO_TIER = "(none)";
-
     private RunSummaries() {}
 
-    record Summary(String json, long tierChanges) {}
-
-    static Summary of(ScoredRun run) {
+    static RunSummary of(ScoredRun run) {
         TierLadder ladder = run.policy().tiers();
         long[] customers = new long[ladder.size()];
         long[] revenueCents = new long[ladder.size()];
@@ -50,7 +44,7 @@ final class RunSummaries {
             segments.merge(score.segment(), 1L, Long::sum);
             stages.merge(score.stage(), 1L, Long::sum);
             TierHistory before = input.tierHistory();
-            String from = before == null ? NO_TIER : before.assignedTier();
+            String from = before == null ? RunSummary.NO_TIER : before.assignedTier();
             migration.computeIfAbsent(from, f -> new long[ladder.size()])[to]++;
             if (!from.equals(score.tier().assigned())) {
                 changes++;
@@ -58,60 +52,45 @@ final class RunSummaries {
             downgradeWarnings += score.tier().downgradeWarning() ? 1 : 0;
             churnWarnings += score.churn().warning() ? 1 : 0;
         }
-        JsonArrayBuilder tiers = Json.createArrayBuilder();
+        List<RunSummary.TierTotal> tiers = new ArrayList<>();
         for (int rank = 0; rank < ladder.size(); rank++) {
-            tiers.add(Json.createObjectBuilder()
-                    .add("tier", ladder.tier(rank))
-                    .add("customers", customers[rank])
-                    .add("revenue", revenueCents[rank] / 100.0));
+            tiers.add(new RunSummary.TierTotal(ladder.tier(rank), customers[rank], revenueCents[rank] / 100.0));
         }
-        JsonObjectBuilder summary = Json.createObjectBuilder()
-                .add("tiers", tiers)
-                .add("segments", counts(segments, "segment"))
-                .add("stages", counts(stages, "stage"))
-                .add("migration", matrix(ladder, migration))
-                .add("tierChanges", changes)
-                .add("downgradeWarnings", downgradeWarnings)
-                .add("churnWarnings", churnWarnings);
-        return new Summary(summary.build().toString(), changes);
+        return new RunSummary(
+                List.copyOf(tiers),
+                byName(segments).stream()
+                        .map(e -> new RunSummary.SegmentCount(e.getKey(), e.getValue()))
+                        .toList(),
+                byName(stages).stream()
+                        .map(e -> new RunSummary.StageCount(e.getKey(), e.getValue()))
+                        .toList(),
+                matrix(ladder, migration),
+                changes,
+                downgradeWarnings,
+                churnWarnings);
     }
 
-    /** Customers per value, by name. */
-    private static <E extends Enum<E>> JsonArrayBuilder counts(Map<E, Long> counts, String label) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey((a, b) -> a.name().compareTo(b.name())))
-                .forEach(e -> array.add(
-                        Json.createObjectBuilder().add(label, e.getKey().name()).add("customers", e.getValue())));
-        return array;
+    private static <E extends Enum<E>> List<Map.Entry<E, Long>> byName(Map<E, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Enum::name)))
+                .toList();
     }
 
     /**
      * Rows: tier before the run (the ladder, tiers an older policy named, then customers without one); columns: tier
      * after.
      */
-    private static JsonObjectBuilder matrix(TierLadder ladder, Map<String, long[]> migration) {
+    private static RunSummary.MigrationMatrix matrix(TierLadder ladder, Map<String, long[]> migration) {
         List<String> from = new ArrayList<>(ladder.tiers());
         migration.keySet().stream()
-                .filter(t -> !from.contains(t) && !t.equals(NO_TIER))
+                .filter(t -> !from.contains(t) && !t.equals(RunSummary.NO_TIER))
                 .forEach(from::add);
-        from.add(NO_TIER);
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        JsonArrayBuilder fromLabels = Json.createArrayBuilder();
-        for (String tier : from) {
-            fromLabels.add(tier);
-            JsonArrayBuilder row = Json.createArrayBuilder();
-            long[] counts = migration.getOrDefault(tier, new long[ladder.size()]);
-            for (long count : counts) {
-                row.add(count);
-            }
-            rows.add(row);
-        }
-        JsonArrayBuilder toLabels = Json.createArrayBuilder();
-        ladder.tiers().forEach(toLabels::add);
-        return Json.createObjectBuilder()
-                .add("from", fromLabels)
-                .add("to", toLabels)
-                .add("counts", rows);
+        from.add(RunSummary.NO_TIER);
+        List<List<Long>> counts = from.stream()
+                .map(tier -> Arrays.stream(migration.getOrDefault(tier, new long[ladder.size()]))
+                        .boxed()
+                        .toList())
+                .toList();
+        return new RunSummary.MigrationMatrix(List.copyOf(from), List.copyOf(ladder.tiers()), counts);
     }
 }

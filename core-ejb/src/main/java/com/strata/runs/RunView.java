@@ -1,5 +1,6 @@
 package com.strata.runs;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -22,8 +23,12 @@ public record RunView(
         long tierChanges,
         String failure) {
 
-    /** Progress 0-100. */
-    public int percent() {
+    /**
+     * Progress 0-100. JSON-B writes a record's components only; named here, it is written with them (Yasson would
+     * otherwise call it {@code getPercent}).
+     */
+    @JsonbProperty("percent")
+    public int getPercent() {
         if (status == RunStatus.COMPLETED) {
             return 100;
         }

@@ -69,7 +69,8 @@ abstract class StoredRunsTest extends RunDatabaseTest {
             }
             sink.flush();
         }
-        var basis = RunDiagnosticsJson.basis(POLICY, RunDiagnosticsJson.of(run.diagnostics()));
+        var basis = RunDocumentCodec.diagnostics(RunDocumentCodec.write(ModelDiagnostics.of(run.diagnostics())))
+                .basis(POLICY);
 
         Set<DecisionRule> tierRules = EnumSet.noneOf(DecisionRule.class);
         Set<LifecycleRule> stageRules = EnumSet.noneOf(LifecycleRule.class);

@@ -37,6 +37,8 @@ class RunApiIT extends DeployedStrata {
 
         assertEquals("COMPLETED", seeded.getString("status"), seeded.toString());
         assertTrue(seeded.getInt("customers") >= 5_000, seeded.toString());
+        assertEquals(100, seeded.getInt("percent"), seeded.toString());
+        assertTrue(seeded.getJsonObject("summary").getJsonArray("tiers").size() > 1, seeded.toString());
         JsonObject diagnostics = ApiClient.json(
                         api.send("GET", "api/runs/" + seeded.getInt("id") + "/diagnostics", "analyst", null)
                                 .body())

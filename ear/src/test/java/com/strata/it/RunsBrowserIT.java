@@ -81,6 +81,15 @@ class RunsBrowserIT extends BrowserSession {
         browser.driver().manage().window().setSize(new Dimension(1366, 2400));
         Path screenshot = browser.screenshot("run-detail");
         assertTrue(Files.size(screenshot) > 10_000, "the screenshot shows a rendered page");
+
+        browser.click("languageForm:langZh");
+        browser.waitForText("segmentTable", "客户");
+        assertFalse(browser.find("segmentTable").getText().contains("Champions"), "segments are named in Chinese");
+        assertTrue(browser.find("stageTable").getText().contains("期"), "stages are named in Chinese");
+        assertFalse(browser.find("heatmap")
+                .findElements(By.cssSelector("td.strata-heat"))
+                .isEmpty());
+        browser.screenshot("run-detail-zh");
     }
 
     @Test

@@ -86,6 +86,6 @@ public class ClassificationPolicyVersion {
                 activatedAt,
                 parsed.schedule().toString(),
                 parsed.policy().valueIndex().dimensionWeights().consistencyRatio(),
-                document);
+                parsed);
     }
 }

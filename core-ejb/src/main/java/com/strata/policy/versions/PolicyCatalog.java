@@ -72,9 +72,8 @@ public class PolicyCatalog {
         return stored.document();
     }
 
-    /** Validates the whole document (every problem listed) and stores it as the next draft version. */
-    public PolicyVersionView createDraft(String json, String note) {
-        PolicyDocument document = PolicyDocumentCodec.read(json);
+    /** Stores the document as the next draft version; {@link PolicyDocumentCodec#read} has validated it in full. */
+    public PolicyVersionView createDraft(PolicyDocument document, String note) {
         // The active row's lock serialises concurrent drafts, so two cannot take the same number.
         activeVersion(LockModeType.PESSIMISTIC_WRITE);
         int next = em.createQuery("select max(p.version) from ClassificationPolicyVersion p", Integer.class)

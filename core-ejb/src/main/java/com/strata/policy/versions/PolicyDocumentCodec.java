@@ -10,6 +10,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -63,6 +65,15 @@ public final class PolicyDocumentCodec {
             writer.write(toJson(document));
         }
         return out.toString().strip();
+    }
+
+    /** Writes a document in this form wherever JSON-B meets one, e.g. in an answer of the REST API. */
+    public static final class JsonbWriter implements JsonbSerializer<PolicyDocument> {
+
+        @Override
+        public void serialize(PolicyDocument document, JsonGenerator generator, SerializationContext context) {
+            generator.write(toJson(document));
+        }
     }
 
     private static JsonValue toJson(Object value) {

@@ -2,7 +2,10 @@ package com.strata.policy.versions;
 
 import java.time.LocalDateTime;
 
-/** A policy version as pages and the API show it: its history, schedule, AHP consistency and the document itself. */
+/**
+ * A policy version as pages and the API show it: its history, schedule, AHP consistency and the document itself.
+ * Absent history (no note, not activated yet) is null.
+ */
 public record PolicyVersionView(
         int version,
         PolicyStatus status,
@@ -13,4 +16,4 @@ public record PolicyVersionView(
         LocalDateTime activatedAt,
         String schedule,
         double consistencyRatio,
-        String document) {}
+        PolicyDocument document) {}

@@ -8,8 +8,12 @@ import com.strata.policy.ClassificationPolicy;
 import com.strata.policy.FrequencyMeasure;
 import com.strata.policy.TierLadder;
 import com.strata.policy.Window;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,6 +35,21 @@ class PolicyDocumentCodecTest {
 
         assertEquals(changed, PolicyDocumentCodec.read(PolicyDocumentCodec.write(changed)));
         assertEquals(PolicyDocument.defaults(), PolicyDocumentCodec.read(DEFAULT_JSON));
+    }
+
+    /** An answer of the REST API that holds a document. */
+    public record Answer(int version, PolicyDocument document) {}
+
+    @Test
+    void jsonbWritesADocumentInTheFormUsersPost() {
+        JsonObject answer = Json.createReader(
+                        new StringReader(JsonbBuilder.create().toJson(new Answer(3, PolicyDocument.defaults()))))
+                .readObject();
+
+        assertEquals(3, answer.getInt("version"));
+        assertEquals(
+                PolicyDocument.defaults(),
+                PolicyDocumentCodec.read(answer.getJsonObject("document").toString()));
     }
 
     @Test

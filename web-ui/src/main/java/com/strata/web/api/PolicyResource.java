@@ -1,13 +1,10 @@
 package com.strata.web.api;
 
 import com.strata.policy.versions.PolicyCatalog;
+import com.strata.policy.versions.PolicyDocumentCodec;
 import com.strata.policy.versions.PolicyVersionView;
 import com.strata.policy.versions.UnknownPolicyVersionException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,11 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
+import java.util.List;
 
 /**
  * {@code /api/policies}: read the versions, post a JSON document as a new draft, activate a draft (administrators).
- * The stored document is returned as JSON, not as a string.
+ * The document is answered as JSON in the form it is posted in, not as a string.
  */
 @Path("policies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,70 +29,41 @@ public class PolicyResource {
     @Inject
     private PolicyCatalog policies;
 
+    /** Every version, newest first. */
+    public record PolicyVersions(List<PolicyVersionView> versions) {}
+
     @GET
-    public JsonObject versions() {
-        JsonArrayBuilder versions = Json.createArrayBuilder();
-        policies.versions().forEach(v -> versions.add(summary(v)));
-        return Json.createObjectBuilder().add("versions", versions).build();
+    public PolicyVersions versions() {
+        return new PolicyVersions(policies.versions());
     }
 
     @GET
     @Path("active")
-    public JsonObject active() {
-        return full(policies.active());
+    public PolicyVersionView active() {
+        return policies.active();
     }
 
     @GET
     @Path("{version}")
-    public JsonObject version(@PathParam("version") int version) {
-        return full(policies.version(version).orElseThrow(() -> new UnknownPolicyVersionException(version)));
+    public PolicyVersionView version(@PathParam("version") int version) {
+        return policies.version(version).orElseThrow(() -> new UnknownPolicyVersionException(version));
     }
 
+    /** Every problem of the document is listed at once (400), each with its path in the document. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createDraft(String document, @QueryParam("note") String note, @Context UriInfo uri) {
-        PolicyVersionView draft = policies.createDraft(document, note);
+        PolicyVersionView draft = policies.createDraft(PolicyDocumentCodec.read(document), note);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(draft.version()))
                         .build())
-                .entity(full(draft))
+                .entity(draft)
                 .build();
     }
 
     @POST
     @Path("{version}/activate")
-    public JsonObject activate(@PathParam("version") int version) {
-        return full(policies.activate(version));
-    }
-
-    private static JsonObjectBuilder summary(PolicyVersionView view) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("version", view.version())
-                .add("status", view.status().name())
-                .add("schedule", view.schedule())
-                .add("consistencyRatio", view.consistencyRatio())
-                .add("createdBy", view.createdBy())
-                .add("createdAt", view.createdAt().toString());
-        addIfPresent(json, "note", view.note());
-        addIfPresent(json, "activatedBy", view.activatedBy());
-        addIfPresent(
-                json,
-                "activatedAt",
-                view.activatedAt() == null ? null : view.activatedAt().toString());
-        return json;
-    }
-
-    private static JsonObject full(PolicyVersionView view) {
-        return summary(view)
-                .add(
-                        "document",
-                        Json.createReader(new StringReader(view.document())).readObject())
-                .build();
-    }
-
-    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
-        if (value != null) {
-            json.add(name, value);
-        }
+    public PolicyVersionView activate(@PathParam("version") int version) {
+        return policies.activate(version);
     }
 }

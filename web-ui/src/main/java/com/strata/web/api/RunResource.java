@@ -1,7 +1,9 @@
 package com.strata.web.api;
 
 import com.strata.policy.versions.PolicyCatalog;
+import com.strata.policy.versions.PolicyVersionView;
 import com.strata.runs.InvalidRunRequestException;
+import com.strata.runs.ModelDiagnostics;
 import com.strata.runs.RunCatalog;
 import com.strata.runs.RunDetail;
 import com.strata.runs.RunLauncher;
@@ -10,12 +12,8 @@ import com.strata.runs.RunRequest;
 import com.strata.runs.RunScheduler;
 import com.strata.runs.RunView;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -28,8 +26,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -40,8 +39,6 @@ import java.util.List;
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunResource {
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
     private RunCatalog runs;
@@ -59,64 +56,65 @@ public class RunResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(JsonObject body) {
         RunView run = launcher.start(request(body == null ? JsonValue.EMPTY_JSON_OBJECT : body));
-        return Response.accepted(json(run).build()).build();
+        return Response.accepted(run).build();
     }
 
+    /** One page of runs, the newest first, and how many there are. */
+    public record RunPage(long total, List<RunView> runs) {}
+
+    /** When the active policy runs the base, and when its next run comes (absent when none is scheduled). */
+    public record Schedule(int policyVersion, String schedule, OffsetDateTime nextRun) {}
+
+    /**
+     * A run's model diagnostics with the run and the policy version they were fitted under; without {@code
+     * diagnostics} until the run has fitted its models.
+     */
+    public record Diagnostics(long runId, int policyVersion, ModelDiagnostics diagnostics) {}
+
     @GET
-    public JsonObject list(
+    public RunPage list(
             @QueryParam("first") @DefaultValue("0") @Min(0) int first,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        var items = Json.createArrayBuilder();
-        runs.list(first, size).forEach(run -> items.add(json(run)));
-        return Json.createObjectBuilder()
-                .add("total", runs.count())
-                .add("runs", items)
-                .build();
+        return new RunPage(runs.count(), runs.list(first, size));
     }
 
-    /** The active policy's schedule and when the scheduled APPLY run comes next. */
     @GET
     @Path("schedule")
-    public JsonObject schedule() {
-        JsonObjectBuilder schedule = Json.createObjectBuilder()
-                .add("policyVersion", policies.active().version())
-                .add("schedule", policies.active().schedule());
-        scheduler
-                .nextScheduledRun()
-                .ifPresent(
-                        next -> schedule.add("nextRun", next.toOffsetDateTime().toString()));
-        return schedule.build();
+    public Schedule schedule() {
+        PolicyVersionView active = policies.active();
+        return new Schedule(
+                active.version(),
+                active.schedule(),
+                scheduler
+                        .nextScheduledRun()
+                        .map(ZonedDateTime::toOffsetDateTime)
+                        .orElse(null));
     }
 
     @GET
     @Path("{id}")
-    public JsonObject run(@PathParam("id") long id) {
-        RunDetail detail = runs.detail(id);
-        return json(detail.run()).add("summary", parsed(detail.summaryJson())).build();
+    public RunWithSummary run(@PathParam("id") long id) {
+        return RunWithSummary.of(runs.detail(id));
     }
 
     @GET
     @Path("{id}/diagnostics")
-    public JsonObject diagnostics(@PathParam("id") long id) {
+    public Diagnostics diagnostics(@PathParam("id") long id) {
         RunDetail detail = runs.detail(id);
-        return Json.createObjectBuilder()
-                .add("runId", id)
-                .add("policyVersion", detail.run().policyVersion())
-                .add("diagnostics", parsed(detail.diagnosticsJson()))
-                .build();
+        return new Diagnostics(id, detail.run().policyVersion(), detail.diagnostics());
     }
 
     @POST
     @Path("{id}/restart")
     public Response restart(@PathParam("id") long id) {
-        return Response.accepted(json(launcher.restart(id)).build()).build();
+        return Response.accepted(launcher.restart(id)).build();
     }
 
     /** Administrators only: ends a failed run for good; 409 for a run that has not failed. */
     @POST
     @Path("{id}/abandon")
-    public JsonObject abandon(@PathParam("id") long id) {
-        return json(launcher.abandon(id)).build();
+    public RunView abandon(@PathParam("id") long id) {
+        return launcher.abandon(id);
     }
 
     private static RunRequest request(JsonObject body) {
@@ -148,16 +146,5 @@ public class RunResource {
         } catch (ClassCastException | ArithmeticException e) {
             throw new InvalidRunRequestException(name + " must be a whole number, got " + body.get(name));
         }
-    }
-
-    private static JsonObjectBuilder json(RunView run) {
-        return Json.createObjectBuilder(parsed(JSONB.toJson(run)).asJsonObject())
-                .add("percent", run.percent());
-    }
-
-    private static JsonValue parsed(String json) {
-        return json == null
-                ? JsonValue.NULL
-                : Json.createReader(new StringReader(json)).readValue();
     }
 }

@@ -1,8 +1,10 @@
 package com.strata.web.runs;
 
+import com.strata.runs.ModelDiagnostics;
 import com.strata.runs.RunCatalog;
 import com.strata.runs.RunDetail;
 import com.strata.runs.RunStatus;
+import com.strata.runs.RunSummary;
 import com.strata.runs.RunView;
 import com.strata.runs.UnknownRunException;
 import com.strata.scoring.LifecycleStage;
@@ -12,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 
 /**
  * The run detail page ({@code runs/run.xhtml?id=N}): the run, its summary and its model diagnostics. A run still
@@ -34,6 +35,7 @@ public class RunReport implements Serializable {
     private RunView run;
     private RunSummary summary;
     private ModelDiagnostics diagnostics;
+    private MigrationHeatmap heatmap;
 
     /** The view action; also the poll's listener while the run is going. */
     public void load() {
@@ -43,8 +45,9 @@ public class RunReport implements Serializable {
         try {
             RunDetail detail = runs.detail(id);
             run = detail.run();
-            summary = detail.summaryJson() == null ? null : RunSummary.parse(detail.summaryJson());
-            diagnostics = detail.diagnosticsJson() == null ? null : ModelDiagnostics.parse(detail.diagnosticsJson());
+            summary = detail.summary();
+            diagnostics = detail.diagnostics();
+            heatmap = summary == null ? null : MigrationHeatmap.of(summary.migration());
         } catch (UnknownRunException unknown) {
             run = null;
             PageMessages.error("run.unknown", unknown.getMessage());
@@ -62,21 +65,13 @@ public class RunReport implements Serializable {
                         summary.tiers(), PageMessages.text("run.customers"), PageMessages.text("run.revenue"));
     }
 
-    /** The segment's name in the reader's language; the engine's own name if it is not one the engine knows. */
-    public String segmentName(String name) {
-        return Arrays.stream(Segment.values())
-                .filter(s -> s.name().equals(name))
-                .findFirst()
-                .map(s -> language.isChinese() ? s.chinese() : s.english())
-                .orElse(name);
+    /** The segment's name in the reader's language. */
+    public String segmentName(Segment segment) {
+        return language.isChinese() ? segment.chinese() : segment.english();
     }
 
-    public String stageName(String name) {
-        return Arrays.stream(LifecycleStage.values())
-                .filter(s -> s.name().equals(name))
-                .findFirst()
-                .map(s -> language.isChinese() ? s.chinese() : s.english())
-                .orElse(name);
+    public String stageName(LifecycleStage stage) {
+        return language.isChinese() ? stage.chinese() : stage.english();
     }
 
     public Long getId() {
@@ -97,5 +92,10 @@ public class RunReport implements Serializable {
 
     public ModelDiagnostics getDiagnostics() {
         return diagnostics;
+    }
+
+    /** Null until the run has its summary. */
+    public MigrationHeatmap getHeatmap() {
+        return heatmap;
     }
 }

@@ -1,5 +1,6 @@
 package com.strata.web.runs;
 
+import com.strata.runs.RunSummary;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;

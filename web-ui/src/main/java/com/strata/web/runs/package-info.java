@@ -1,6 +1,6 @@
 /**
  * The runs pages: the history of classification runs with their live progress, starting an APPLY or PREVIEW run,
  * restarting a failed one, and one run's summary (tier mix, migration heatmap, segments, stages) with its model
- * diagnostics. The run's stored JSON documents are read here into small view models; no entity reaches a view.
+ * diagnostics. Pages bind to the records the run services answer; no entity reaches a view.
  */
 package com.strata.web.runs;

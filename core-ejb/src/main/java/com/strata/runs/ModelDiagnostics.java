@@ -1,0 +1,152 @@
+package com.strata.runs;
+
+import com.strata.policy.AhpWeights;
+import com.strata.policy.ClassificationPolicy;
+import com.strata.policy.ModelTimeUnit;
+import com.strata.scoring.BaseMeans;
+import com.strata.scoring.ExplanationBasis;
+import com.strata.scoring.RunDiagnostics;
+import com.strata.scoring.TierThreshold;
+import com.strata.scoring.clv.BgNbdFit;
+import com.strata.scoring.clv.GammaGammaFit;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A run's model diagnostics as kept with it and shown on its page: both CLV fits, the AHP weights and their
+ * consistency ratio, the tier cut-offs, the base means and any messages. Stored with the run as JSON by
+ * {@link RunDocumentCodec}, whose member names are these component names. Read back, they are also what the run's
+ * stored scores are explained with.
+ *
+ * <p>JSON has no NaN or infinity: a figure of a fit that could not be made is 0 and the fit's {@code problem} says
+ * why; an unreachable tier's cut-off and a mean over no one are null.
+ */
+public record ModelDiagnostics(
+        LocalDate asOf,
+        int customers,
+        BgNbd bgNbd,
+        GammaGamma gammaGamma,
+        Ahp ahp,
+        List<Threshold> tierThresholds,
+        Means baseMeans,
+        double medianGapDays,
+        List<String> messages)
+        implements Serializable {
+
+    /** The purchase model; the parameters and the calibration are null when the fit could not be made. */
+    public record BgNbd(
+            ModelTimeUnit timeUnit,
+            int customersFitted,
+            double logLikelihood,
+            int iterations,
+            boolean converged,
+            Double r,
+            Double alpha,
+            Double a,
+            Double b,
+            Double observedRepeatPurchases,
+            Double expectedRepeatPurchases,
+            String problem)
+            implements Serializable {}
+
+    /** The spend model; the parameters are null when the fit could not be made. */
+    public record GammaGamma(
+            int customersFitted,
+            double logLikelihood,
+            int iterations,
+            boolean converged,
+            Double p,
+            Double q,
+            Double gamma,
+            String problem)
+            implements Serializable {}
+
+    /** The value index's AHP weights of its three dimensions, and the consistency ratio of the judgements. */
+    public record Ahp(double current, double potential, double relationship, double consistencyRatio)
+            implements Serializable {}
+
+    /** {@code minimumValueIndex} is null when the tier's share is smaller than one customer of the base. */
+    public record Threshold(String tier, @JsonbNillable Double minimumValueIndex) implements Serializable {}
+
+    /** The base means the segments compare with; null when the base has no one to average. */
+    @JsonbNillable
+    public record Means(Double recencyDays, Double frequency, Double monetary) implements Serializable {}
+
+    static ModelDiagnostics of(RunDiagnostics diagnostics) {
+        BaseMeans means = diagnostics.baseMeans();
+        return new ModelDiagnostics(
+                diagnostics.asOf(),
+                diagnostics.customers(),
+                bgNbd(diagnostics.purchaseModel()),
+                gammaGamma(diagnostics.spendModel()),
+                ahp(diagnostics.valueWeights()),
+                diagnostics.tierThresholds().stream()
+                        .map(t -> new Threshold(t.tier(), nullable(t.minimumValueIndex())))
+                        .toList(),
+                new Means(nullable(means.recencyDays()), nullable(means.frequency()), nullable(means.monetary())),
+                finite(diagnostics.medianGapDays()),
+                diagnostics.messages());
+    }
+
+    /** What the run's explanations draw on from its diagnostics: the base means and the tier cut-offs. */
+    ExplanationBasis basis(ClassificationPolicy policy) {
+        return ExplanationBasis.of(
+                policy,
+                new BaseMeans(
+                        orElse(baseMeans.recencyDays(), Double.NaN),
+                        orElse(baseMeans.frequency(), Double.NaN),
+                        orElse(baseMeans.monetary(), Double.NaN)),
+                tierThresholds.stream()
+                        .map(t -> new TierThreshold(t.tier(), orElse(t.minimumValueIndex(), Double.POSITIVE_INFINITY)))
+                        .toList());
+    }
+
+    private static BgNbd bgNbd(BgNbdFit fit) {
+        var parameters = fit.parameters();
+        var calibration = fit.calibration();
+        return new BgNbd(
+                fit.timeUnit(),
+                fit.customersFitted(),
+                finite(fit.logLikelihood()),
+                fit.iterations(),
+                fit.converged(),
+                parameters.map(p -> p.r()).orElse(null),
+                parameters.map(p -> p.alpha()).orElse(null),
+                parameters.map(p -> p.a()).orElse(null),
+                parameters.map(p -> p.b()).orElse(null),
+                calibration.map(c -> c.observedRepeatPurchases()).orElse(null),
+                calibration.map(c -> c.expectedRepeatPurchases()).orElse(null),
+                fit.problem().orElse(null));
+    }
+
+    private static GammaGamma gammaGamma(GammaGammaFit fit) {
+        var parameters = fit.parameters();
+        return new GammaGamma(
+                fit.customersFitted(),
+                finite(fit.logLikelihood()),
+                fit.iterations(),
+                fit.converged(),
+                parameters.map(p -> p.p()).orElse(null),
+                parameters.map(p -> p.q()).orElse(null),
+                parameters.map(p -> p.gamma()).orElse(null),
+                fit.problem().orElse(null));
+    }
+
+    private static Ahp ahp(AhpWeights weights) {
+        return new Ahp(weights.weight(0), weights.weight(1), weights.weight(2), weights.consistencyRatio());
+    }
+
+    private static Double nullable(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static double finite(double value) {
+        return Double.isFinite(value) ? value : 0;
+    }
+
+    private static double orElse(Double value, double whenNull) {
+        return value == null ? whenNull : value;
+    }
+}

@@ -1,0 +1,170 @@
+package com.strata.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.strata.policy.AhpWeights;
+import com.strata.policy.ClassificationPolicy;
+import com.strata.policy.ModelTimeUnit;
+import com.strata.scoring.BaseMeans;
+import com.strata.scoring.ExplanationBasis;
+import com.strata.scoring.LifecycleStage;
+import com.strata.scoring.RunDiagnostics;
+import com.strata.scoring.Segment;
+import com.strata.scoring.TierThreshold;
+import com.strata.scoring.clv.BgNbdFit;
+import com.strata.scoring.clv.BgNbdParameters;
+import com.strata.scoring.clv.CalibrationCheck;
+import com.strata.scoring.clv.GammaGammaFit;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A run's summary and diagnostics survive the trip into their database columns and back, runs stored before the
+ * records existed read unchanged, and the documents written now have the members those runs have.
+ */
+class RunDocumentCodecTest {
+
+    /** A summary exactly as runs stored it before the typed records (member order and number forms included). */
+    private static final String STORED_SUMMARY = """
+            {"tiers":[{"tier":"Diamond","customers":2,"revenue":1520.5},{"tier":"Gold","customers":3,"revenue":300.0}],\
+            "segments":[{"segment":"AT_RISK","customers":1},{"segment":"CHAMPIONS","customers":4}],\
+            "stages":[{"stage":"GROWING","customers":3},{"stage":"NEW","customers":2}],\
+            "migration":{"from":["Diamond","Gold","Silver","(none)"],"to":["Diamond","Gold"],\
+            "counts":[[1,0],[1,2],[0,0],[0,1]]},\
+            "tierChanges":2,"downgradeWarnings":1,"churnWarnings":0}""";
+
+    /** Diagnostics exactly as runs stored them: an unreachable tier and a mean over no one are null. */
+    private static final String STORED_DIAGNOSTICS = """
+            {"asOf":"2026-06-30","customers":120,\
+            "bgNbd":{"timeUnit":"WEEKS","customersFitted":118,"logLikelihood":-812.5,"iterations":140,\
+            "converged":true,"r":0.61,"alpha":4.2,"a":0.8,"b":3.9,\
+            "observedRepeatPurchases":240.0,"expectedRepeatPurchases":236.5},\
+            "gammaGamma":{"customersFitted":0,"logLikelihood":0.0,"iterations":0,"converged":false,\
+            "problem":"no repeat buyers"},\
+            "ahp":{"current":0.5,"potential":0.3,"relationship":0.2,"consistencyRatio":0.05},\
+            "tierThresholds":[{"tier":"Diamond","minimumValueIndex":null},{"tier":"Gold","minimumValueIndex":88.25}],\
+            "baseMeans":{"recencyDays":120.5,"frequency":2.1,"monetary":null},\
+            "medianGapDays":41.0,"messages":["P(alive) and expected purchases unavailable this run"]}""";
+
+    private static final RunSummary SUMMARY = new RunSummary(
+            List.of(new RunSummary.TierTotal("Diamond", 2, 1520.5), new RunSummary.TierTotal("Gold", 3, 300.0)),
+            List.of(new RunSummary.SegmentCount(Segment.AT_RISK, 1), new RunSummary.SegmentCount(Segment.CHAMPIONS, 4)),
+            List.of(
+                    new RunSummary.StageCount(LifecycleStage.GROWING, 3),
+                    new RunSummary.StageCount(LifecycleStage.NEW, 2)),
+            new RunSummary.MigrationMatrix(
+                    List.of("Diamond", "Gold", "Silver", RunSummary.NO_TIER),
+                    List.of("Diamond", "Gold"),
+                    List.of(List.of(1L, 0L), List.of(1L, 2L), List.of(0L, 0L), List.of(0L, 1L))),
+            2,
+            1,
+            0);
+
+    private static final ModelDiagnostics DIAGNOSTICS = new ModelDiagnostics(
+            LocalDate.of(2026, 6, 30),
+            120,
+            new ModelDiagnostics.BgNbd(
+                    ModelTimeUnit.WEEKS, 118, -812.5, 140, true, 0.61, 4.2, 0.8, 3.9, 240.0, 236.5, null),
+            new ModelDiagnostics.GammaGamma(0, 0.0, 0, false, null, null, null, "no repeat buyers"),
+            new ModelDiagnostics.Ahp(0.5, 0.3, 0.2, 0.05),
+            List.of(new ModelDiagnostics.Threshold("Diamond", null), new ModelDiagnostics.Threshold("Gold", 88.25)),
+            new ModelDiagnostics.Means(120.5, 2.1, null),
+            41.0,
+            List.of("P(alive) and expected purchases unavailable this run"));
+
+    @Test
+    void aSummaryReadsBackAsItWasWritten() {
+        assertEquals(SUMMARY, RunDocumentCodec.summary(RunDocumentCodec.write(SUMMARY)));
+    }
+
+    @Test
+    void diagnosticsReadBackAsTheyWereWritten() {
+        assertEquals(DIAGNOSTICS, RunDocumentCodec.diagnostics(RunDocumentCodec.write(DIAGNOSTICS)));
+    }
+
+    @Test
+    void aSummaryStoredBeforeTheRecordsReadsUnchanged() {
+        assertEquals(SUMMARY, RunDocumentCodec.summary(STORED_SUMMARY));
+    }
+
+    @Test
+    void diagnosticsStoredBeforeTheRecordsReadUnchanged() {
+        assertEquals(DIAGNOSTICS, RunDocumentCodec.diagnostics(STORED_DIAGNOSTICS));
+    }
+
+    @Test
+    void documentsWrittenNowHaveTheMembersStoredRunsHave() {
+        assertEquals(json(STORED_SUMMARY), json(RunDocumentCodec.write(SUMMARY)));
+        assertEquals(json(STORED_DIAGNOSTICS), json(RunDocumentCodec.write(DIAGNOSTICS)));
+    }
+
+    @Test
+    void aRunThatHasNotProducedADocumentHasNone() {
+        assertNull(RunDocumentCodec.summary(null));
+        assertNull(RunDocumentCodec.diagnostics(null));
+    }
+
+    @Test
+    void figuresJsonCannotHoldAreStoredAsNullOrZeroAndExplainAsTheEngineDid() {
+        var engine = new RunDiagnostics(
+                LocalDate.of(2026, 6, 30),
+                3,
+                new BgNbdFit(
+                        Optional.of(new BgNbdParameters(0.61, 4.2, 0.8, 3.9)),
+                        Double.NaN,
+                        12,
+                        false,
+                        3,
+                        ModelTimeUnit.DAYS,
+                        Optional.of(new CalibrationCheck(4, 3.5)),
+                        Optional.of("did not converge")),
+                new GammaGammaFit(Optional.empty(), Double.NEGATIVE_INFINITY, 0, false, 0, Optional.of("none")),
+                new AhpWeights(new double[] {0.6, 0.3, 0.1}, 3.0, 0.0, 0.0),
+                List.of(
+                        new TierThreshold("Diamond", Double.POSITIVE_INFINITY),
+                        new TierThreshold("Platinum", 91.5),
+                        new TierThreshold("Gold", 70.25),
+                        new TierThreshold("Silver", 40.0),
+                        new TierThreshold("Bronze", 0.0)),
+                new BaseMeans(Double.NaN, 1.5, 20.0),
+                Double.NaN,
+                List.of());
+
+        String stored = RunDocumentCodec.write(ModelDiagnostics.of(engine));
+
+        var members = json(stored).asJsonObject();
+        assertEquals(
+                0.0,
+                members.getJsonObject("bgNbd").getJsonNumber("logLikelihood").doubleValue());
+        assertEquals(
+                0.0,
+                members.getJsonObject("gammaGamma")
+                        .getJsonNumber("logLikelihood")
+                        .doubleValue());
+        assertEquals(0.0, members.getJsonNumber("medianGapDays").doubleValue());
+        assertTrue(members.getJsonArray("tierThresholds").getJsonObject(0).isNull("minimumValueIndex"), stored);
+        assertTrue(members.getJsonObject("baseMeans").isNull("recencyDays"), stored);
+        ExplanationBasis read = RunDocumentCodec.diagnostics(stored).basis(ClassificationPolicy.defaults());
+        assertEquals(engine.baseMeans(), read.means());
+        assertFalse(read.cutoffs().isReachable(0));
+        assertEquals(
+                List.of(91.5, 70.25, 40.0, 0.0),
+                List.of(
+                        read.cutoffs().cutoff(1),
+                        read.cutoffs().cutoff(2),
+                        read.cutoffs().cutoff(3),
+                        read.cutoffs().cutoff(4)));
+    }
+
+    private static JsonValue json(String document) {
+        return Json.createReader(new StringReader(document)).readValue();
+    }
+}
