@@ -95,7 +95,7 @@ public final class MigratedDatabases {
         }
 
         /** Creates the schema, empty, and answers its URL (user postgres). */
-        String createEmpty() throws SQLException {
+        public String createEmpty() throws SQLException {
             Connection admin;
             try {
                 admin = DriverManager.getConnection(POSTGRESQL, "postgres", "");

@@ -11,15 +11,42 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RewordedMigrationsTest {
+/** A database migrated before V1–V4 were reworded starts again; the same on H2 and PostgreSQL. */
+abstract class RewordedMigrationsTest {
 
-    private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    /** An empty database of the kind under test. */
+    interface EmptyDatabase {
+
+        String url() throws SQLException;
+
+        String user();
+
+        void drop() throws SQLException;
+    }
+
+    private final EmptyDatabase database;
+    private String url;
+
+    RewordedMigrationsTest(EmptyDatabase database) {
+        this.database = database;
+    }
+
+    @BeforeEach
+    void createDatabase() throws SQLException {
+        url = database.url();
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        database.drop();
+    }
 
     @Test
     void theNewChecksumsAreThoseOfTheMigrationFilesInTheTree() {
@@ -38,12 +65,12 @@ class RewordedMigrationsTest {
     @Test
     void aDatabaseMigratedWithTheOldWordingStartsAgainAndGetsTheNewNote() throws SQLException {
         Flyway.configure()
-                .dataSource(url, "sa", "")
+                .dataSource(url, database.user(), "")
                 .locations("classpath:db/migration")
                 .target("5")
                 .load()
                 .migrate();
-        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection db = DriverManager.getConnection(url, database.user(), "")) {
             for (RewordedMigrations.Rewording rewording : RewordedMigrations.REWORDINGS) {
                 setChecksum(db, rewording.version(), rewording.before());
             }
@@ -63,7 +90,7 @@ class RewordedMigrationsTest {
     void anyOtherChecksumDifferenceIsStillReported() throws SQLException {
         Flyway flyway = flyway();
         flyway.migrate();
-        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection db = DriverManager.getConnection(url, database.user(), "")) {
             setChecksum(db, "2", 12345);
 
             assertEquals(0, RewordedMigrations.realign(db));
@@ -73,14 +100,14 @@ class RewordedMigrationsTest {
 
     @Test
     void aDatabaseWithoutHistoryIsLeftAlone() throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection db = DriverManager.getConnection(url, database.user(), "")) {
             assertEquals(0, RewordedMigrations.realign(db));
         }
     }
 
     private Flyway flyway() {
         return Flyway.configure()
-                .dataSource(url, "sa", "")
+                .dataSource(url, database.user(), "")
                 .locations("classpath:db/migration")
                 .load();
     }
