@@ -1,6 +1,7 @@
 package com.strata.batch.imports;
 
 import com.strata.imports.ImportKind;
+import com.strata.imports.ImportNotRestartableException;
 import com.strata.imports.ImportReport;
 import com.strata.imports.ImportRunStatus;
 import com.strata.imports.ImportRunStore;
@@ -14,6 +15,7 @@ import com.strata.security.Roles;
 import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJBException;
@@ -89,9 +91,12 @@ public class ImportJobs implements ImportSubmissions {
     @Override
     public void restart(long runId) {
         try (Connection connection = dataSource.getConnection()) {
+            ImportRunStore.status(connection, runId).orElseThrow(() -> new UnknownImportException(runId));
             long execution = ImportRunStore.jobExecution(connection, runId)
-                    .orElseThrow(() -> new IllegalArgumentException("Import " + runId + " did not run as a batch job"));
+                    .orElseThrow(() -> new ImportNotRestartableException(runId, "it did not run as a batch job"));
             ImportRunStore.attachJob(connection, runId, operator().restart(execution, new Properties()));
+        } catch (JobExecutionAlreadyCompleteException e) {
+            throw new ImportNotRestartableException(runId, "its job has completed");
         } catch (SQLException e) {
             throw new EJBException("Could not restart import " + runId + ": " + e.getMessage(), e);
         }

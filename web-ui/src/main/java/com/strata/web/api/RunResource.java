@@ -1,11 +1,9 @@
 package com.strata.web.api;
 
 import com.strata.policy.versions.PolicyCatalog;
-import com.strata.runs.InvalidRunRequestException;
 import com.strata.runs.RunCatalog;
 import com.strata.runs.RunDetail;
 import com.strata.runs.RunLauncher;
-import com.strata.runs.RunMode;
 import com.strata.runs.RunRequest;
 import com.strata.runs.RunScheduler;
 import com.strata.runs.RunView;
@@ -16,8 +14,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,9 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
  * {@code /api/runs}: start APPLY or PREVIEW runs (202 with the run), follow their progress, read their summary and
@@ -57,8 +54,9 @@ public class RunResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(JsonObject body) {
-        RunView run = launcher.start(request(body == null ? JsonValue.EMPTY_JSON_OBJECT : body));
+    public Response start(
+            @Valid @NotNull(message = "send a run request, e.g. {\"mode\":\"PREVIEW\"}") RunRequest request) {
+        RunView run = launcher.start(request);
         return Response.accepted(json(run).build()).build();
     }
 
@@ -117,37 +115,6 @@ public class RunResource {
     @Path("{id}/abandon")
     public JsonObject abandon(@PathParam("id") long id) {
         return json(launcher.abandon(id)).build();
-    }
-
-    private static RunRequest request(JsonObject body) {
-        String mode = body.getString("mode", null);
-        if (mode == null
-                || List.of(RunMode.values()).stream().noneMatch(m -> m.name().equals(mode))) {
-            throw new InvalidRunRequestException(
-                    "mode must be APPLY or PREVIEW, got " + (mode == null ? "nothing" : mode));
-        }
-        LocalDate asOf;
-        try {
-            asOf = body.containsKey("asOf") ? LocalDate.parse(body.getString("asOf")) : null;
-        } catch (DateTimeParseException | ClassCastException e) {
-            throw new InvalidRunRequestException("asOf must be a date as YYYY-MM-DD, got " + body.get("asOf"));
-        }
-        return new RunRequest(
-                RunMode.valueOf(mode),
-                asOf,
-                optionalInt(body, "policyVersion"),
-                optionalInt(body, "failAfterCustomers"));
-    }
-
-    private static Integer optionalInt(JsonObject body, String name) {
-        if (!body.containsKey(name) || body.isNull(name)) {
-            return null;
-        }
-        try {
-            return body.getJsonNumber(name).intValueExact();
-        } catch (ClassCastException | ArithmeticException e) {
-            throw new InvalidRunRequestException(name + " must be a whole number, got " + body.get(name));
-        }
     }
 
     private static JsonObjectBuilder json(RunView run) {
