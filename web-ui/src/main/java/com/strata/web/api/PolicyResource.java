@@ -20,11 +20,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/policies}: read the versions, post a JSON document as a new draft, activate a draft (administrators).
  * The stored document is returned as JSON, not as a string.
  */
+@Tag(name = "Policies", description = "Classification policy versions and their JSON documents")
+@APIResponse(responseCode = "default", ref = StrataApi.ERROR_RESPONSE)
 @Path("policies")
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
@@ -32,6 +37,7 @@ public class PolicyResource {
     @Inject
     private PolicyCatalog policies;
 
+    @Operation(summary = "Every policy version, without documents")
     @GET
     public JsonObject versions() {
         JsonArrayBuilder versions = Json.createArrayBuilder();
@@ -39,18 +45,21 @@ public class PolicyResource {
         return Json.createObjectBuilder().add("versions", versions).build();
     }
 
+    @Operation(summary = "The active policy version with its document")
     @GET
     @Path("active")
     public JsonObject active() {
         return full(policies.active());
     }
 
+    @Operation(summary = "One policy version with its document")
     @GET
     @Path("{version}")
     public JsonObject version(@PathParam("version") int version) {
         return full(policies.version(version).orElseThrow(() -> new UnknownPolicyVersionException(version)));
     }
 
+    @Operation(summary = "Store a JSON policy document as a new draft; 400 lists every problem in it")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createDraft(String document, @QueryParam("note") String note, @Context UriInfo uri) {
@@ -62,6 +71,7 @@ public class PolicyResource {
                 .build();
     }
 
+    @Operation(summary = "Make a draft the active policy (administrators, audited); the schedule follows it")
     @POST
     @Path("{version}/activate")
     public JsonObject activate(@PathParam("version") int version) {

@@ -29,11 +29,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/runs}: start APPLY or PREVIEW runs (202 with the run), follow their progress, read their summary and
  * model diagnostics, restart a failed one, or (administrators) abandon it.
  */
+@Tag(
+        name = "Runs",
+        description = "Reclassification runs: start, follow, restart, abandon (analysts and administrators)")
+@APIResponse(responseCode = "default", ref = StrataApi.ERROR_RESPONSE)
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunResource {
@@ -52,6 +59,9 @@ public class RunResource {
     @Inject
     private PolicyCatalog policies;
 
+    @Operation(
+            summary =
+                    "Start an APPLY or PREVIEW run; 202 with the run. asOf defaults to today, policyVersion to the active one")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(
@@ -60,6 +70,7 @@ public class RunResource {
         return Response.accepted(json(run).build()).build();
     }
 
+    @Operation(summary = "Run history, newest first")
     @GET
     public JsonObject list(
             @QueryParam("first") @DefaultValue("0") @Min(0) int first,
@@ -73,6 +84,7 @@ public class RunResource {
     }
 
     /** The active policy's schedule and when the scheduled APPLY run comes next. */
+    @Operation(summary = "The active policy's schedule and the next scheduled APPLY run")
     @GET
     @Path("schedule")
     public JsonObject schedule() {
@@ -86,6 +98,7 @@ public class RunResource {
         return schedule.build();
     }
 
+    @Operation(summary = "A run: status, progress, counts and summary")
     @GET
     @Path("{id}")
     public JsonObject run(@PathParam("id") long id) {
@@ -93,6 +106,7 @@ public class RunResource {
         return json(detail.run()).add("summary", parsed(detail.summaryJson())).build();
     }
 
+    @Operation(summary = "A run's model diagnostics: BG/NBD, Gamma-Gamma and AHP figures")
     @GET
     @Path("{id}/diagnostics")
     public JsonObject diagnostics(@PathParam("id") long id) {
@@ -104,6 +118,7 @@ public class RunResource {
                 .build();
     }
 
+    @Operation(summary = "Restart a failed run from its checkpoints; 202 with the run")
     @POST
     @Path("{id}/restart")
     public Response restart(@PathParam("id") long id) {
@@ -111,6 +126,7 @@ public class RunResource {
     }
 
     /** Administrators only: ends a failed run for good; 409 for a run that has not failed. */
+    @Operation(summary = "End a failed run for good (administrators; 409 unless it failed)")
     @POST
     @Path("{id}/abandon")
     public JsonObject abandon(@PathParam("id") long id) {
