@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI document the server generates lists exactly the endpoints of the REST resources, found here by
- * reflection over every class of the web module, so an endpoint cannot be added without appearing in it; and it
- * describes the one error shape every endpoint may answer.
+ * reflection over every class of the web module, so an endpoint cannot be added without appearing in it; and each
+ * operation gives its success answer and the one error shape, which the document describes.
  */
 class OpenApiIT extends DeployedStrata {
 
@@ -48,7 +48,7 @@ class OpenApiIT extends DeployedStrata {
     }
 
     @Test
-    void everyOperationRefersToTheDescribedErrorShape() throws Exception {
+    void everyOperationAnswersItsSuccessOrTheDescribedErrorShape() throws Exception {
         JsonObject document = document();
 
         JsonObject error = document.getJsonObject("components")
@@ -65,19 +65,21 @@ class OpenApiIT extends DeployedStrata {
                         .getJsonObject("application/json")
                         .getJsonObject("schema")
                         .getString("$ref"));
-        List<String> withoutErrorAnswer = new ArrayList<>();
+        List<String> incomplete = new ArrayList<>();
         document.getJsonObject("paths")
                 .forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
                     JsonObject responses = operation.asJsonObject().getJsonObject("responses");
-                    if (!responses.containsKey("default")
-                            || !responses
+                    boolean answersSuccess = responses.keySet().stream().anyMatch(code -> code.startsWith("2"));
+                    boolean answersErrors = responses.containsKey("default")
+                            && responses
                                     .getJsonObject("default")
                                     .getString("$ref", "")
-                                    .equals("#/components/responses/Error")) {
-                        withoutErrorAnswer.add(method + " " + path);
+                                    .equals("#/components/responses/Error");
+                    if (!answersSuccess || !answersErrors) {
+                        incomplete.add(method + " " + path + " " + responses.keySet());
                     }
                 }));
-        assertEquals(List.of(), withoutErrorAnswer);
+        assertEquals(List.of(), incomplete, "operations without their success answer or the error answer");
     }
 
     private JsonObject document() throws Exception {

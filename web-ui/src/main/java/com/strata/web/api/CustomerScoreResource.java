@@ -10,12 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/customers/{code}/score}: the latest applied score; account managers see only their own. */
 @Tag(name = "Customers", description = "Customers' scores; account managers see only their own customers")
-@APIResponse(responseCode = "default", ref = StrataApi.ERROR_RESPONSE)
 @Path("customers/{code}/score")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerScoreResource {

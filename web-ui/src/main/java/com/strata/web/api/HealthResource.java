@@ -9,12 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/health}: open to probes without a login; 503 when the database cannot be reached. */
 @Tag(name = "Health", description = "For probes, without a login")
-@APIResponse(responseCode = "default", ref = StrataApi.ERROR_RESPONSE)
 @Path("health")
 public class HealthResource {
 

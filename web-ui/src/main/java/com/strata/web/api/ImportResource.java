@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "Imports",
         description = "CSV imports of customers, contacts, purchases and interactions (analysts and administrators)")
-@APIResponse(responseCode = "default", ref = StrataApi.ERROR_RESPONSE)
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
@@ -61,6 +60,7 @@ public class ImportResource {
     }
 
     @Operation(summary = "Hand a CSV file to the csv-import batch job; 202 with the recorded import to follow")
+    @APIResponse(responseCode = "202", description = "Handed to the job: the recorded import, with its URL in Location")
     @POST
     @Path("{kind}/jobs")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -81,6 +81,7 @@ public class ImportResource {
 
     /** Continues a failed job after its last committed chunk; answers 202 with the import, running again. */
     @Operation(summary = "Continue a failed import job after its last committed chunk; 202 with the import")
+    @APIResponse(responseCode = "202", description = "Running again: the import")
     @POST
     @Path("runs/{id}/restart")
     public Response restart(@PathParam("id") long id) {

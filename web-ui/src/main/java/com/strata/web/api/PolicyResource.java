@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The stored document is returned as JSON, not as a string.
  */
 @Tag(name = "Policies", description = "Classification policy versions and their JSON documents")
-@APIResponse(responseCode = "default", ref = StrataApi.ERROR_RESPONSE)
 @Path("policies")
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
@@ -60,6 +59,7 @@ public class PolicyResource {
     }
 
     @Operation(summary = "Store a JSON policy document as a new draft; 400 lists every problem in it")
+    @APIResponse(responseCode = "201", description = "Stored: the draft with its document, its URL in Location")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createDraft(String document, @QueryParam("note") String note, @Context UriInfo uri) {

@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "Runs",
         description = "Reclassification runs: start, follow, restart, abandon (analysts and administrators)")
-@APIResponse(responseCode = "default", ref = StrataApi.ERROR_RESPONSE)
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunResource {
@@ -62,6 +61,7 @@ public class RunResource {
     @Operation(
             summary =
                     "Start an APPLY or PREVIEW run; 202 with the run. asOf defaults to today, policyVersion to the active one")
+    @APIResponse(responseCode = "202", description = "Started: the run, queued")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(
@@ -119,6 +119,7 @@ public class RunResource {
     }
 
     @Operation(summary = "Restart a failed run from its checkpoints; 202 with the run")
+    @APIResponse(responseCode = "202", description = "Restarted: the run")
     @POST
     @Path("{id}/restart")
     public Response restart(@PathParam("id") long id) {

@@ -45,6 +45,6 @@ public class StrataApi extends Application {
 
     static final String BASIC = "basic";
 
-    /** Every operation refers to this response for its 4xx and 5xx answers. */
+    /** Every operation refers to this response for its 4xx and 5xx answers ({@link ErrorResponseFilter}). */
     static final String ERROR_RESPONSE = "Error";
 }

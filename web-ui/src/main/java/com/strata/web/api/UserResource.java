@@ -13,12 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/me} for any signed-in user; {@code /api/users} for administrators (the service decides). */
 @Tag(name = "Users", description = "Who is signed in, and the users (administrators)")
-@APIResponse(responseCode = "default", ref = StrataApi.ERROR_RESPONSE)
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
