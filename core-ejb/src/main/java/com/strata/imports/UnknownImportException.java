@@ -1,14 +1,14 @@
 package com.strata.imports;
 
-import jakarta.ejb.ApplicationException;
+import com.strata.refusal.Refusal;
+import com.strata.refusal.RefusalKind;
 
 /** No recorded import has this id. */
-@ApplicationException
-public class UnknownImportException extends RuntimeException {
+public class UnknownImportException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public UnknownImportException(long runId) {
-        super("No import " + runId);
+        super(RefusalKind.NOT_FOUND, "IMPORT_NOT_FOUND", "No import " + runId);
     }
 }

@@ -1,14 +1,14 @@
 package com.strata.runs;
 
-import jakarta.ejb.ApplicationException;
+import com.strata.refusal.Refusal;
+import com.strata.refusal.RefusalKind;
 
 /** A run request that names something wrong (no mode, a future as-of date, an unknown policy version). */
-@ApplicationException(rollback = true)
-public class InvalidRunRequestException extends RuntimeException {
+public class InvalidRunRequestException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public InvalidRunRequestException(String problem) {
-        super(problem);
+        super(RefusalKind.INVALID, "INVALID_RUN_REQUEST", problem);
     }
 }

@@ -1,14 +1,14 @@
 package com.strata.runs;
 
-import jakarta.ejb.ApplicationException;
+import com.strata.refusal.Refusal;
+import com.strata.refusal.RefusalKind;
 
 /** A run that may not start or restart now, with the reason in words for the user. */
-@ApplicationException(rollback = true)
-public class RunRefusedException extends RuntimeException {
+public class RunRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public RunRefusedException(String reason) {
-        super(reason);
+        super(RefusalKind.CONFLICT, "RUN_REFUSED", reason);
     }
 }

@@ -1,14 +1,14 @@
 package com.strata.runs;
 
-import jakarta.ejb.ApplicationException;
+import com.strata.refusal.Refusal;
+import com.strata.refusal.RefusalKind;
 
 /** A run id that does not exist. */
-@ApplicationException(rollback = true)
-public class UnknownRunException extends RuntimeException {
+public class UnknownRunException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public UnknownRunException(long runId) {
-        super("There is no run " + runId);
+        super(RefusalKind.NOT_FOUND, "RUN_NOT_FOUND", "There is no run " + runId);
     }
 }

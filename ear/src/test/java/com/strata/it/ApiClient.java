@@ -17,13 +17,16 @@ final class ApiClient {
 
     HttpResponse<String> send(String method, String path, String user, String jsonBody)
             throws IOException, InterruptedException {
+        return send(method, path, user, "application/json", jsonBody);
+    }
+
+    HttpResponse<String> send(String method, String path, String user, String contentType, String body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(StrataDeployment.url(path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .method(
                         method,
-                        jsonBody == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(jsonBody));
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
             request.header("Authorization", basic(user));
         }

@@ -40,7 +40,7 @@ class PolicyApiIT extends DeployedStrata {
         HttpResponse<String> response = api.send("POST", "api/policies", "analyst", document);
 
         assertEquals(400, response.statusCode(), response.body());
-        String errors = ApiClient.json(response.body()).getJsonArray("errors").toString();
+        String errors = ApiClient.json(response.body()).getJsonArray("details").toString();
         assertTrue(errors.contains("policy.valueIndex") && errors.contains("CR"), errors);
         assertTrue(errors.contains("policy.clv") && errors.contains("horizon"), errors);
     }

@@ -1,6 +1,7 @@
 package com.strata.batch.imports;
 
 import com.strata.imports.ImportKind;
+import com.strata.imports.ImportNotRestartableException;
 import com.strata.imports.ImportReport;
 import com.strata.imports.ImportRunStatus;
 import com.strata.imports.ImportRuns;
@@ -11,6 +12,7 @@ import com.strata.imports.Imports;
 import com.strata.imports.RowError;
 import com.strata.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJBException;
@@ -80,8 +82,12 @@ public class ImportJobs implements ImportSubmissions {
     public void restart(long runId) {
         long execution = importRuns
                 .jobExecution(runId)
-                .orElseThrow(() -> new IllegalArgumentException("Import " + runId + " did not run as a batch job"));
-        importRuns.restarted(runId, operator().restart(execution, new Properties()));
+                .orElseThrow(() -> new ImportNotRestartableException(runId, "it did not run as a batch job"));
+        try {
+            importRuns.restarted(runId, operator().restart(execution, new Properties()));
+        } catch (JobExecutionAlreadyCompleteException e) {
+            throw new ImportNotRestartableException(runId, "its job has completed");
+        }
     }
 
     @Override

@@ -1,14 +1,14 @@
 package com.strata.policy.versions;
 
-import jakarta.ejb.ApplicationException;
+import com.strata.refusal.Refusal;
+import com.strata.refusal.RefusalKind;
 
 /** A policy version number that was never stored. */
-@ApplicationException(rollback = true)
-public class UnknownPolicyVersionException extends RuntimeException {
+public class UnknownPolicyVersionException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public UnknownPolicyVersionException(int version) {
-        super("There is no policy version " + version);
+        super(RefusalKind.NOT_FOUND, "POLICY_NOT_FOUND", "There is no policy version " + version);
     }
 }

@@ -75,11 +75,11 @@ class PolicyDocumentCodecTest {
         InvalidPolicyException refused =
                 assertThrows(InvalidPolicyException.class, () -> PolicyDocumentCodec.read(json));
 
-        assertEquals(1, refused.errors().size(), refused.errors().toString());
+        assertEquals(1, refused.details().size(), refused.details().toString());
         assertTrue(
-                refused.errors().get(0).startsWith("policy.valueIndex: "),
-                refused.errors().get(0));
-        assertTrue(refused.errors().get(0).contains("CR"), refused.errors().get(0));
+                refused.details().get(0).startsWith("policy.valueIndex: "),
+                refused.details().get(0));
+        assertTrue(refused.details().get(0).contains("CR"), refused.details().get(0));
     }
 
     @Test
@@ -101,7 +101,7 @@ class PolicyDocumentCodecTest {
                         "policy.clv.horizonMonths: must be a whole number, found \"twelve\"",
                         "schedule: schedule hour \"two o'clock\" is not a calendar field; use numbers, lists (1,15), "
                                 + "ranges (1-5), steps (*/2) or *"),
-                refused.errors());
+                refused.details());
     }
 
     @Test
@@ -112,7 +112,7 @@ class PolicyDocumentCodecTest {
         InvalidPolicyException refused =
                 assertThrows(InvalidPolicyException.class, () -> PolicyDocumentCodec.read(json));
 
-        assertEquals(List.of("policy.tiers: tier shares add up to 1.1, more than the whole base"), refused.errors());
+        assertEquals(List.of("policy.tiers: tier shares add up to 1.1, more than the whole base"), refused.details());
     }
 
     @Test
@@ -123,9 +123,9 @@ class PolicyDocumentCodecTest {
                                 InvalidPolicyException.class,
                                 () -> PolicyDocumentCodec.read("{\"schedule\": {\"minute\": \"0\", \"hour\": \"2\", "
                                         + "\"dayOfMonth\": \"*\", \"month\": \"*\", \"dayOfWeek\": \"*\"}}"))
-                        .errors());
+                        .details());
         assertTrue(assertThrows(InvalidPolicyException.class, () -> PolicyDocumentCodec.read("{\"policy\": "))
-                .errors()
+                .details()
                 .get(0)
                 .startsWith("the document is not valid JSON"));
     }

@@ -1,16 +1,25 @@
 package com.strata.web.api;
 
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The JSON body of a refused API call: a stable code, a sentence, and each individual problem when there are several. */
-public record ApiError(String error, String message, List<String> errors) {
+/**
+ * The JSON body of every refused or failed API call: the HTTP status again, a stable code to branch on, a sentence for
+ * people, and each individual problem when there are several (empty otherwise), each starting with the member it is
+ * about where there is one, e.g. {@code policy.clv.horizonMonths: must be a whole number, found "twelve"}.
+ */
+@Schema(name = "ApiError", description = "The body of every 4xx and 5xx answer of the API")
+public record ApiError(
+        @Schema(description = "the HTTP status of the answer", examples = "400")
+        int status,
 
-    public static Response response(Response.Status status, String error, String message, List<String> errors) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(error, message, errors))
-                .build();
-    }
-}
+        @Schema(
+                description = "stable error code, e.g. RUN_NOT_FOUND, INVALID_POLICY, MALFORMED_BODY",
+                examples = "INVALID_REQUEST")
+        String code,
+
+        @Schema(description = "what went wrong, in words for people")
+        String message,
+
+        @Schema(description = "each individual problem, naming the member it is about where there is one")
+        List<String> details) {}

@@ -9,8 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/customers/{code}/score}: the latest applied score; account managers see only their own. */
+@Tag(name = "Customers", description = "Customers' scores; account managers see only their own customers")
 @Path("customers/{code}/score")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerScoreResource {
@@ -18,6 +21,7 @@ public class CustomerScoreResource {
     @Inject
     private CustomerScores scores;
 
+    @Operation(summary = "The customer's latest applied score with its explanation")
     @GET
     public CustomerScoreView score(@PathParam("code") String code) {
         return scores.latest(code)

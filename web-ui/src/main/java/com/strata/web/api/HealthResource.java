@@ -8,8 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/health}: open to probes without a login; 503 when the database cannot be reached. */
+@Tag(name = "Health", description = "For probes, without a login")
 @Path("health")
 public class HealthResource {
 
@@ -23,6 +26,9 @@ public class HealthResource {
         this.health = health;
     }
 
+    @Operation(
+            summary =
+                    "Database reachable, product and version, applied migration version; 503 when the database is down")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {

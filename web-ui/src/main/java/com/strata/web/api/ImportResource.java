@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * CSV imports over HTTP. Who may import is the services' decision (analysts and administrators).
@@ -30,6 +33,9 @@ import java.io.InputStream;
  * {@code POST .../restart} continues a failed job.</li>
  * </ul>
  */
+@Tag(
+        name = "Imports",
+        description = "CSV imports of customers, contacts, purchases and interactions (analysts and administrators)")
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
@@ -43,6 +49,9 @@ public class ImportResource {
     @Context
     private UriInfo uri;
 
+    @Operation(
+            summary =
+                    "Import a CSV file in one transaction and answer its report (rejected rows are part of the report)")
     @POST
     @Path("{kind}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -50,6 +59,8 @@ public class ImportResource {
         return imports.importCsv(kind(kind), csv);
     }
 
+    @Operation(summary = "Hand a CSV file to the csv-import batch job; 202 with the recorded import to follow")
+    @APIResponse(responseCode = "202", description = "Handed to the job: the recorded import, with its URL in Location")
     @POST
     @Path("{kind}/jobs")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -61,6 +72,7 @@ public class ImportResource {
                 .build();
     }
 
+    @Operation(summary = "A recorded import: state and counts")
     @GET
     @Path("runs/{id}")
     public ImportRunStatus run(@PathParam("id") long id) {
@@ -68,6 +80,8 @@ public class ImportResource {
     }
 
     /** Continues a failed job after its last committed chunk; answers 202 with the import, running again. */
+    @Operation(summary = "Continue a failed import job after its last committed chunk; 202 with the import")
+    @APIResponse(responseCode = "202", description = "Running again: the import")
     @POST
     @Path("runs/{id}/restart")
     public Response restart(@PathParam("id") long id) {
@@ -75,6 +89,7 @@ public class ImportResource {
         return Response.accepted(importJobs.status(id)).build();
     }
 
+    @Operation(summary = "A recorded import's totals and its first errors in line order")
     @GET
     @Path("runs/{id}/report")
     public ImportReport report(@PathParam("id") long id) {

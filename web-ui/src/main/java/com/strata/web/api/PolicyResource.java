@@ -17,11 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/policies}: read the versions, post a JSON document as a new draft, activate a draft (administrators).
  * The document is answered as JSON in the form it is posted in, not as a string.
  */
+@Tag(name = "Policies", description = "Classification policy versions and their JSON documents")
 @Path("policies")
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
@@ -32,17 +36,20 @@ public class PolicyResource {
     /** Every version, newest first. */
     public record PolicyVersions(List<PolicyVersionView> versions) {}
 
+    @Operation(summary = "Every policy version, newest first, with its document")
     @GET
     public PolicyVersions versions() {
         return new PolicyVersions(policies.versions());
     }
 
+    @Operation(summary = "The active policy version with its document")
     @GET
     @Path("active")
     public PolicyVersionView active() {
         return policies.active();
     }
 
+    @Operation(summary = "One policy version with its document")
     @GET
     @Path("{version}")
     public PolicyVersionView version(@PathParam("version") int version) {
@@ -50,6 +57,8 @@ public class PolicyResource {
     }
 
     /** Every problem of the document is listed at once (400), each with its path in the document. */
+    @Operation(summary = "Store a JSON policy document as a new draft; 400 lists every problem in it")
+    @APIResponse(responseCode = "201", description = "Stored: the draft with its document, its URL in Location")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createDraft(String document, @QueryParam("note") String note, @Context UriInfo uri) {
@@ -61,6 +70,7 @@ public class PolicyResource {
                 .build();
     }
 
+    @Operation(summary = "Make a draft the active policy (administrators, audited); the schedule follows it")
     @POST
     @Path("{version}/activate")
     public PolicyVersionView activate(@PathParam("version") int version) {

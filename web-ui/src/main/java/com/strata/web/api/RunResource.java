@@ -2,20 +2,18 @@ package com.strata.web.api;
 
 import com.strata.policy.versions.PolicyCatalog;
 import com.strata.policy.versions.PolicyVersionView;
-import com.strata.runs.InvalidRunRequestException;
 import com.strata.runs.ModelDiagnostics;
 import com.strata.runs.RunCatalog;
 import com.strata.runs.RunDetail;
 import com.strata.runs.RunLauncher;
-import com.strata.runs.RunMode;
 import com.strata.runs.RunRequest;
 import com.strata.runs.RunScheduler;
 import com.strata.runs.RunView;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,16 +24,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/runs}: start APPLY or PREVIEW runs (202 with the run), follow their progress, read their summary and
  * model diagnostics, restart a failed one, or (administrators) abandon it.
  */
+@Tag(
+        name = "Runs",
+        description = "Reclassification runs: start, follow, restart, abandon (analysts and administrators)")
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunResource {
@@ -52,13 +54,6 @@ public class RunResource {
     @Inject
     private PolicyCatalog policies;
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(JsonObject body) {
-        RunView run = launcher.start(request(body == null ? JsonValue.EMPTY_JSON_OBJECT : body));
-        return Response.accepted(run).build();
-    }
-
     /** One page of runs, the newest first, and how many there are. */
     public record RunPage(long total, List<RunView> runs) {}
 
@@ -71,6 +66,18 @@ public class RunResource {
      */
     public record Diagnostics(long runId, int policyVersion, ModelDiagnostics diagnostics) {}
 
+    @Operation(
+            summary =
+                    "Start an APPLY or PREVIEW run; 202 with the run. asOf defaults to today, policyVersion to the active one")
+    @APIResponse(responseCode = "202", description = "Started: the run, queued")
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(
+            @Valid @NotNull(message = "send a run request, e.g. {\"mode\":\"PREVIEW\"}") RunRequest request) {
+        return Response.accepted(launcher.start(request)).build();
+    }
+
+    @Operation(summary = "Run history, newest first")
     @GET
     public RunPage list(
             @QueryParam("first") @DefaultValue("0") @Min(0) int first,
@@ -78,6 +85,7 @@ public class RunResource {
         return new RunPage(runs.count(), runs.list(first, size));
     }
 
+    @Operation(summary = "The active policy's schedule and the next scheduled APPLY run")
     @GET
     @Path("schedule")
     public Schedule schedule() {
@@ -91,12 +99,14 @@ public class RunResource {
                         .orElse(null));
     }
 
+    @Operation(summary = "A run: status, progress, counts and summary")
     @GET
     @Path("{id}")
     public RunWithSummary run(@PathParam("id") long id) {
         return RunWithSummary.of(runs.detail(id));
     }
 
+    @Operation(summary = "A run's model diagnostics: BG/NBD, Gamma-Gamma and AHP figures")
     @GET
     @Path("{id}/diagnostics")
     public Diagnostics diagnostics(@PathParam("id") long id) {
@@ -104,6 +114,8 @@ public class RunResource {
         return new Diagnostics(id, detail.run().policyVersion(), detail.diagnostics());
     }
 
+    @Operation(summary = "Restart a failed run from its checkpoints; 202 with the run")
+    @APIResponse(responseCode = "202", description = "Restarted: the run")
     @POST
     @Path("{id}/restart")
     public Response restart(@PathParam("id") long id) {
@@ -111,40 +123,10 @@ public class RunResource {
     }
 
     /** Administrators only: ends a failed run for good; 409 for a run that has not failed. */
+    @Operation(summary = "End a failed run for good (administrators; 409 unless it failed)")
     @POST
     @Path("{id}/abandon")
     public RunView abandon(@PathParam("id") long id) {
         return launcher.abandon(id);
-    }
-
-    private static RunRequest request(JsonObject body) {
-        String mode = body.getString("mode", null);
-        if (mode == null
-                || List.of(RunMode.values()).stream().noneMatch(m -> m.name().equals(mode))) {
-            throw new InvalidRunRequestException(
-                    "mode must be APPLY or PREVIEW, got " + (mode == null ? "nothing" : mode));
-        }
-        LocalDate asOf;
-        try {
-            asOf = body.containsKey("asOf") ? LocalDate.parse(body.getString("asOf")) : null;
-        } catch (DateTimeParseException | ClassCastException e) {
-            throw new InvalidRunRequestException("asOf must be a date as YYYY-MM-DD, got " + body.get("asOf"));
-        }
-        return new RunRequest(
-                RunMode.valueOf(mode),
-                asOf,
-                optionalInt(body, "policyVersion"),
-                optionalInt(body, "failAfterCustomers"));
-    }
-
-    private static Integer optionalInt(JsonObject body, String name) {
-        if (!body.containsKey(name) || body.isNull(name)) {
-            return null;
-        }
-        try {
-            return body.getJsonNumber(name).intValueExact();
-        } catch (ClassCastException | ArithmeticException e) {
-            throw new InvalidRunRequestException(name + " must be a whole number, got " + body.get(name));
-        }
     }
 }

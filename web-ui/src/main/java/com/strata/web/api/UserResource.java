@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/me} for any signed-in user; {@code /api/users} for administrators (the service decides). */
+@Tag(name = "Users", description = "Who is signed in, and the users (administrators)")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
@@ -21,12 +24,14 @@ public class UserResource {
     @Inject
     private UserDirectory users;
 
+    @Operation(summary = "The signed-in user's profile")
     @GET
     @Path("me")
     public UserProfile me() {
         return users.myProfile();
     }
 
+    @Operation(summary = "All users (administrators)")
     @GET
     @Path("users")
     public List<UserProfile> users(
