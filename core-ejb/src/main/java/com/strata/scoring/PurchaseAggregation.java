@@ -64,6 +64,7 @@ record PurchaseAggregation(PurchaseHistory history, WindowActivity window, Spend
                 new SpendTrend(recent, previous));
     }
 
+    /** Zero is a purchase (a free item, a sample, a fully discounted order); only a return is negative. */
     private static boolean isPurchase(PurchaseLine line) {
         return line.amount() >= 0;
     }
