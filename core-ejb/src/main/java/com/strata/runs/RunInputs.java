@@ -20,8 +20,8 @@ import java.util.List;
 /**
  * The run's input, computed by the database in set-based passes over customers, purchases and interactions, kept in
  * {@code run_input}, then read back in customer order as the engine's summaries. The aggregates follow the engine's
- * own definitions (PurchaseAggregation): a purchase day has a line with a positive amount, returns reduce amounts,
- * nothing after the as-of date counts.
+ * own definitions (PurchaseAggregation): a purchase line has an amount of zero or more and a purchase day has at least
+ * one, returns reduce amounts, nothing after the as-of date counts.
  */
 final class RunInputs {
 
@@ -37,13 +37,13 @@ final class RunInputs {
      */
     private static final String PURCHASE_AGGREGATES = """
             SELECT d.customer_id,
-                MIN(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS first_day,
-                MAX(CASE WHEN d.positive_lines > 0 THEN d.purchase_day END) AS last_day,
-                SUM(CASE WHEN d.positive_lines > 0 THEN 1 ELSE 0 END) AS purchase_days,
+                MIN(CASE WHEN d.purchase_lines > 0 THEN d.purchase_day END) AS first_day,
+                MAX(CASE WHEN d.purchase_lines > 0 THEN d.purchase_day END) AS last_day,
+                SUM(CASE WHEN d.purchase_lines > 0 THEN 1 ELSE 0 END) AS purchase_days,
                 SUM(CASE WHEN d.purchase_day > d.first_day THEN d.amount ELSE 0 END) AS repeat_amount,
                 SUM(d.margin) AS margin,
-                SUM(CASE WHEN d.purchase_day >= ? THEN d.positive_lines ELSE 0 END) AS window_purchases,
-                SUM(CASE WHEN d.purchase_day >= ? AND d.positive_lines > 0 THEN 1 ELSE 0 END) AS window_days,
+                SUM(CASE WHEN d.purchase_day >= ? THEN d.purchase_lines ELSE 0 END) AS window_purchases,
+                SUM(CASE WHEN d.purchase_day >= ? AND d.purchase_lines > 0 THEN 1 ELSE 0 END) AS window_days,
                 SUM(CASE WHEN d.purchase_day >= ? THEN d.amount ELSE 0 END) AS window_amount,
                 SUM(CASE WHEN d.purchase_day >= ? THEN d.margin ELSE 0 END) AS window_margin,
                 SUM(CASE WHEN d.purchase_day > ? THEN d.amount ELSE 0 END) AS recent_amount,
@@ -51,8 +51,8 @@ final class RunInputs {
             FROM (
                 SELECT l.customer_id, l.purchase_date AS purchase_day, SUM(l.amount) AS amount,
                     SUM(COALESCE(l.margin, 0)) AS margin,
-                    SUM(CASE WHEN l.amount > 0 THEN 1 ELSE 0 END) AS positive_lines,
-                    MIN(MIN(CASE WHEN l.amount > 0 THEN l.purchase_date END))
+                    SUM(CASE WHEN l.amount >= 0 THEN 1 ELSE 0 END) AS purchase_lines,
+                    MIN(MIN(CASE WHEN l.amount >= 0 THEN l.purchase_date END))
                         OVER (PARTITION BY l.customer_id) AS first_day
                 FROM purchase l
                 WHERE l.purchase_date <= ?

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Aggregates raw purchase lines the way a batch job's SQL must, for tests and small imports: lines after the as-of
- * date are ignored; a purchase day has a line with a positive amount; returns reduce amounts on whatever day they
- * fall.
+ * date are ignored; a purchase line has an amount of zero or more (a free item is a purchase) and a purchase day has
+ * at least one; returns (negative amounts) are not purchases but reduce amounts on whatever day they fall.
  */
 record PurchaseAggregation(PurchaseHistory history, WindowActivity window, SpendTrend trend) {
 
@@ -18,7 +18,7 @@ record PurchaseAggregation(PurchaseHistory history, WindowActivity window, Spend
         for (PurchaseLine line : lines) {
             if (!line.day().isAfter(asOf)) {
                 margin += line.margin();
-                if (line.amount() > 0) {
+                if (isPurchase(line)) {
                     days.put(line.day(), Boolean.TRUE);
                 }
             }
@@ -44,7 +44,7 @@ record PurchaseAggregation(PurchaseHistory history, WindowActivity window, Spend
             if (rfmWindow.contains(day, asOf)) {
                 windowAmount += line.amount();
                 windowMargin += line.margin();
-                if (line.amount() > 0) {
+                if (isPurchase(line)) {
                     windowPurchases++;
                     windowDays.put(day, Boolean.TRUE);
                 }
@@ -62,5 +62,10 @@ record PurchaseAggregation(PurchaseHistory history, WindowActivity window, Spend
                 history,
                 new WindowActivity(windowPurchases, windowDays.size(), windowAmount, windowMargin),
                 new SpendTrend(recent, previous));
+    }
+
+    /** Zero is a purchase (a free item, a sample, a fully discounted order); only a return is negative. */
+    private static boolean isPurchase(PurchaseLine line) {
+        return line.amount() >= 0;
     }
 }

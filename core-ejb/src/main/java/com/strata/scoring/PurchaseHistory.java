@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A customer's purchases from the first up to the as-of date, as one SQL aggregate row gives them. A purchase day is
- * a day with at least one line of positive amount; returns (negative amounts) are not purchases but reduce amounts.
+ * a day with at least one line of amount zero or more (a free item counts); returns (negative amounts) are not
+ * purchases but reduce amounts.
  *
  * @param firstPurchaseDay null when the customer has never bought
  * @param lastPurchaseDay null when the customer has never bought

@@ -1,11 +1,13 @@
 package com.strata.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.strata.policy.ClassificationPolicy;
 import com.strata.scoring.CustomerSummary;
+import com.strata.scoring.PurchaseHistory;
 import com.strata.scoring.PurchaseLine;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -51,14 +53,47 @@ abstract class RunInputsTest extends RunDatabaseTest {
         assertEquals(
                 List.of(1L, 2L, 3L, 4L),
                 List.of(base.customerIds()[0], base.customerIds()[1], base.customerIds()[2], base.customerIds()[3]));
+        assertSameAsTheEngine(base);
+    }
+
+    @Test
+    void freeItemsArePurchasesAndReturnsAreNotAsInTheEngine() throws SQLException {
+        customer(1, "FREE_ONLY", line("2026-02-10", 0, -3));
+        customer(
+                2,
+                "FREE_AND_RETURN",
+                line("2025-01-15", 120, 36),
+                line("2026-05-02", 0, -2),
+                line("2026-05-02", -40, -12));
+        customer(3, "RETURNS_ONLY", line("2026-03-03", -25, -7), line("2026-04-04", -5, -1));
+        customer(4, "FREE_FIRST", line("2024-11-11", 0, -1), line("2025-09-09", 55, 16), line("2026-06-30", -55, -16));
+        customer(5, "RETURN_THEN_FREE", line("2025-08-01", -10, -3), line("2025-08-20", 0, 0));
+
+        RunBase base = snapshotAndLoad();
+
+        assertSameAsTheEngine(base);
+        PurchaseHistory freeOnly = base.summaries().get(0).history();
+        assertEquals(LocalDate.parse("2026-02-10"), freeOnly.firstPurchaseDay());
+        assertEquals(1, freeOnly.purchaseDays());
+        PurchaseHistory freeAndReturn = base.summaries().get(1).history();
+        assertEquals(LocalDate.parse("2026-05-02"), freeAndReturn.lastPurchaseDay());
+        assertEquals(-40.0, freeAndReturn.repeatAmount());
+        assertFalse(base.summaries().get(2).history().hasPurchased());
+        assertEquals(
+                LocalDate.parse("2025-08-20"), base.summaries().get(4).history().firstPurchaseDay());
+    }
+
+    /** Every customer's purchase aggregates equal what the engine builds from the same lines. */
+    private void assertSameAsTheEngine(RunBase base) {
+        assertEquals(lines.size(), base.summaries().size());
         for (int i = 0; i < lines.size(); i++) {
-            CustomerSummary expected = CustomerSummary.builder("C" + (i + 1))
+            CustomerSummary actual = base.summaries().get(i);
+            CustomerSummary expected = CustomerSummary.builder(actual.code())
                     .purchases(lines.get(i), AS_OF, POLICY.window())
                     .build();
-            CustomerSummary actual = base.summaries().get(i);
-            assertEquals(expected.history(), actual.history(), "history of C" + (i + 1));
-            assertEquals(expected.window(), actual.window(), "window of C" + (i + 1));
-            assertEquals(expected.trend(), actual.trend(), "trend of C" + (i + 1));
+            assertEquals(expected.history(), actual.history(), "history of " + actual.code());
+            assertEquals(expected.window(), actual.window(), "window of " + actual.code());
+            assertEquals(expected.trend(), actual.trend(), "trend of " + actual.code());
         }
     }
 

@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.strata.bench.SyntheticBase;
 import com.strata.policy.ClassificationPolicy;
+import com.strata.scoring.clv.BgNbdFit;
+import com.strata.scoring.clv.ClvProjector;
 import com.strata.tiering.DecisionRule;
 import com.strata.tiering.TierHistory;
 import com.strata.tiering.TierOverride;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +79,27 @@ class ClassificationEngineTest {
             double pAlive = score.clv().probabilityAlive().getAsDouble();
             assertTrue(pAlive >= 0 && pAlive <= 1);
         });
+    }
+
+    @Test
+    void aFreeItemOnlyCustomerIsFittedWithNoRepeatsAndTheTenureOfTheirFreeOrder() {
+        List<CustomerSummary> base = new ArrayList<>(MODERATE_BASE);
+        base.add(CustomerSummary.builder("FREE_SAMPLE")
+                .purchases(List.of(new PurchaseLine(AS_OF.minusDays(210), 0, -3)), AS_OF, Buyers.WINDOW)
+                .build());
+
+        ClassificationResult run = classify(base);
+
+        BgNbdFit fit = run.diagnostics().purchaseModel();
+        assertEquals(4001, fit.customersFitted(), "the free-item customer enters the BG/NBD fit");
+        ClvEstimate clv = run.score(4000).clv();
+        assertTrue(clv.purchased());
+        assertTrue(clv.singlePurchaseDay(), "x = 0");
+        assertEquals(1.0, clv.probabilityAlive().getAsDouble());
+        ClassificationPolicy policy = ClassificationPolicy.defaults();
+        ClvProjector projector = new ClvProjector(fit.parameters().orElseThrow(), policy.clv());
+        projector.project(0, 0, 210.0 / policy.clv().timeUnit().days());
+        assertEquals(projector.expectedPurchases(), clv.expectedPurchases().getAsDouble(), 1e-12, "T = 210 days");
     }
 
     @Test

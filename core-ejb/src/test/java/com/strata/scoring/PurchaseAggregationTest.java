@@ -2,6 +2,7 @@ package com.strata.scoring;
 
 import static com.strata.scoring.Buyers.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.strata.policy.Window;
 import java.util.ArrayList;
@@ -68,6 +69,45 @@ class PurchaseAggregationTest {
                 List.of(new PurchaseLine(AS_OF.minusDays(3), -10, -3)), AS_OF, Window.rollingMonths(12));
 
         assertEquals(0, onlyReturn.history().purchaseDays());
-        assertEquals(-10.0, onlyReturn.window().amount());
+        assertNull(onlyReturn.history().firstPurchaseDay());
+        assertEquals(new WindowActivity(0, 0, -10, -3), onlyReturn.window());
+    }
+
+    @Test
+    void aFreeItemIsAPurchaseDay() {
+        PurchaseAggregation freeOnly = PurchaseAggregation.of(
+                List.of(new PurchaseLine(AS_OF.minusDays(40), 0, -4)), AS_OF, Window.rollingMonths(12));
+
+        assertEquals(new PurchaseHistory(AS_OF.minusDays(40), AS_OF.minusDays(40), 1, 0, -4), freeOnly.history());
+        assertEquals(new WindowActivity(1, 1, 0, -4), freeOnly.window());
+    }
+
+    @Test
+    void aFreeFirstOrderStartsTheHistorySoLaterPaidDaysAreRepeats() {
+        PurchaseHistory history = PurchaseAggregation.of(
+                        List.of(
+                                new PurchaseLine(AS_OF.minusDays(300), 0, -2),
+                                new PurchaseLine(AS_OF.minusDays(100), 50, 15),
+                                new PurchaseLine(AS_OF.minusDays(30), 70, 21)),
+                        AS_OF,
+                        Window.allHistory())
+                .history();
+
+        assertEquals(AS_OF.minusDays(300), history.firstPurchaseDay());
+        assertEquals(3, history.purchaseDays());
+        assertEquals(120.0, history.repeatAmount(), 1e-9);
+    }
+
+    @Test
+    void aDayWithAFreeItemAndAReturnIsAPurchaseDayAndTheReturnStillReducesTheAmounts() {
+        List<PurchaseLine> lines = List.of(
+                new PurchaseLine(AS_OF.minusDays(500), 100, 30),
+                new PurchaseLine(AS_OF.minusDays(60), 0, -3),
+                new PurchaseLine(AS_OF.minusDays(60), -40, -12));
+
+        PurchaseAggregation aggregation = PurchaseAggregation.of(lines, AS_OF, Window.rollingMonths(12));
+
+        assertEquals(new PurchaseHistory(AS_OF.minusDays(500), AS_OF.minusDays(60), 2, -40, 15), aggregation.history());
+        assertEquals(new WindowActivity(1, 1, -40, -15), aggregation.window(), "the free item counts, the return not");
     }
 }
