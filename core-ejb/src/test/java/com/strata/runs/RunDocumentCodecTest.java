@@ -23,6 +23,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,8 @@ class RunDocumentCodecTest {
             List.of(new ModelDiagnostics.Threshold("Diamond", null), new ModelDiagnostics.Threshold("Gold", 88.25)),
             new ModelDiagnostics.Means(120.5, 2.1, null),
             41.0,
-            List.of("P(alive) and expected purchases unavailable this run"));
+            List.of("P(alive) and expected purchases unavailable this run"),
+            null);
 
     @Test
     void aSummaryReadsBackAsItWasWritten() {
@@ -136,7 +138,8 @@ class RunDocumentCodecTest {
                         new TierThreshold("Bronze", 0.0)),
                 new BaseMeans(Double.NaN, 1.5, 20.0),
                 Double.NaN,
-                List.of());
+                List.of(),
+                Map.of());
 
         String stored = RunDocumentCodec.write(ModelDiagnostics.of(engine));
 

@@ -1,0 +1,74 @@
+package com.strata.scoring;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One value-index indicator's percentile curve in a run: the raw value it takes at each mid-rank position of the base,
+ * every {@code 1 / STEPS}. It is what turns "this many more points of the index" into the customer's own terms ("this
+ * much more spend"), both when the run scores and when a stored score is read back, so it is kept with the run.
+ *
+ * <p>{@code values[j]} is the smallest value of the base whose mid-rank position is at least {@code j / STEPS}; the
+ * positions above the base's top value hold that value. Between grid points the curve is linear.
+ */
+public final class PercentileCurve {
+
+    /** 200 steps of half a percent: fine enough for the top tiers' few percent, small enough to keep with a run. */
+    public static final int STEPS = 200;
+
+    private final double[] values;
+
+    private PercentileCurve(double[] values) {
+        this.values = values;
+    }
+
+    static PercentileCurve ofGrid(double[] values) {
+        return new PercentileCurve(values);
+    }
+
+    /** A curve as kept with a run. */
+    public static PercentileCurve of(List<Double> values) {
+        if (values.size() != STEPS + 1) {
+            throw new IllegalArgumentException(
+                    "a percentile curve has " + (STEPS + 1) + " values, got " + values.size());
+        }
+        return new PercentileCurve(
+                values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    public List<Double> values() {
+        return Arrays.stream(values).boxed().toList();
+    }
+
+    /** The position 0-1 of a value on the curve: 1 at or above the base's top value. */
+    double position(double value) {
+        if (value < values[0]) {
+            return 0;
+        }
+        int low = 0;
+        int high = STEPS;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (values[middle] <= value) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        if (low == STEPS) {
+            return 1;
+        }
+        double span = values[low + 1] - values[low];
+        return (low + (value - values[low]) / span) / STEPS;
+    }
+
+    /** The value at a position 0-1 of the curve. */
+    double valueAt(double position) {
+        double step = position * STEPS;
+        int low = (int) Math.floor(step);
+        if (low >= STEPS) {
+            return values[STEPS];
+        }
+        return values[low] + (step - low) * (values[low + 1] - values[low]);
+    }
+}
