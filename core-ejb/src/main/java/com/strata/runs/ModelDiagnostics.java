@@ -84,7 +84,7 @@ public record ModelDiagnostics(
      * An indicator's percentile curve ({@link PercentileCurve}): what a next step's purchase levers are read from
      * when a stored score is explained. Runs stored before the curves were kept have none (null).
      */
-    public record Curve(Indicator indicator, List<Double> values) implements Serializable {}
+    public record Curve(Indicator indicator, long count, List<Double> values) implements Serializable {}
 
     static ModelDiagnostics of(RunDiagnostics diagnostics) {
         BaseMeans means = diagnostics.baseMeans();
@@ -101,7 +101,8 @@ public record ModelDiagnostics(
                 finite(diagnostics.medianGapDays()),
                 diagnostics.messages(),
                 diagnostics.valueCurves().entrySet().stream()
-                        .map(e -> new Curve(e.getKey(), e.getValue().values()))
+                        .map(e -> new Curve(
+                                e.getKey(), e.getValue().count(), e.getValue().values()))
                         .toList());
     }
 
@@ -125,7 +126,7 @@ public record ModelDiagnostics(
     private Map<Indicator, PercentileCurve> curves() {
         Map<Indicator, PercentileCurve> curves = new EnumMap<>(Indicator.class);
         if (valueCurves != null) {
-            valueCurves.forEach(c -> curves.put(c.indicator(), PercentileCurve.of(c.values())));
+            valueCurves.forEach(c -> curves.put(c.indicator(), PercentileCurve.of(c.count(), c.values())));
         }
         return curves;
     }

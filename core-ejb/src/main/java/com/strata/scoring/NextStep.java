@@ -114,30 +114,28 @@ public record NextStep(
                 : lead + "; no single part can close the gap alone.";
     }
 
+    /** "About 360 more in purchases within the window, or 3 more purchase days, would reach Gold at …". */
     private String movesEnglish(String verb) {
         if (moves.isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder(" About ");
+        StringBuilder levers = new StringBuilder();
         for (int k = 0; k < moves.size(); k++) {
             Move move = moves.get(k);
             if (k > 0) {
-                text.append(", or ");
+                levers.append(", or ");
             }
-            text.append(
+            levers.append(
                     switch (move.measure()) {
-                        case WINDOW_SPEND -> amount(move.more()) + " more in purchases within the window";
+                        case WINDOW_SPEND -> "about " + amount(move.more()) + " more in purchases within the window";
                         case PURCHASE_DAYS ->
                             Numbers.count(move.more()) + " more purchase day" + (move.more() == 1 ? "" : "s");
                         case PURCHASES -> Numbers.count(move.more()) + " more purchase" + (move.more() == 1 ? "" : "s");
                     });
         }
-        return text.append(", would ")
-                .append(verb)
-                .append(' ')
-                .append(tier)
-                .append(" at this run's cut-offs.")
-                .toString();
+        String subject = Character.toUpperCase(levers.charAt(0)) + levers.substring(1);
+        return " " + subject + (moves.size() > 1 ? ", would " : " would ") + verb + " " + tier
+                + " at this run's cut-offs.";
     }
 
     private String movesChinese(String outcome) {

@@ -16,31 +16,41 @@ public final class PercentileCurve {
     /** 200 steps of half a percent: fine enough for the top tiers' few percent, small enough to keep with a run. */
     public static final int STEPS = 200;
 
+    private final long count;
     private final double[] values;
 
-    private PercentileCurve(double[] values) {
+    private PercentileCurve(long count, double[] values) {
+        this.count = count;
         this.values = values;
     }
 
-    static PercentileCurve ofGrid(double[] values) {
-        return new PercentileCurve(values);
+    static PercentileCurve ofGrid(long count, double[] values) {
+        return new PercentileCurve(count, values);
     }
 
-    /** A curve as kept with a run. */
-    public static PercentileCurve of(List<Double> values) {
-        if (values.size() != STEPS + 1) {
-            throw new IllegalArgumentException(
-                    "a percentile curve has " + (STEPS + 1) + " values, got " + values.size());
+    /** A curve as kept with a run: the number of values it was drawn from and its grid. */
+    public static PercentileCurve of(long count, List<Double> values) {
+        if (count < 1 || values.size() != STEPS + 1) {
+            throw new IllegalArgumentException("a percentile curve is drawn from at least one value and has "
+                    + (STEPS + 1) + " grid values, got " + count + " and " + values.size());
         }
         return new PercentileCurve(
-                values.stream().mapToDouble(Double::doubleValue).toArray());
+                count, values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** How many customers' values the curve was drawn from. */
+    public long count() {
+        return count;
     }
 
     public List<Double> values() {
         return Arrays.stream(values).boxed().toList();
     }
 
-    /** The position 0-1 of a value on the curve: 1 at or above the base's top value. */
+    /**
+     * The position 0-1 of a value on the curve: 1 at or above the base's top value. A value on the grid is a group of
+     * equal values whose mid-rank lies between its last grid point and the next, so it is placed half a step on.
+     */
     double position(double value) {
         if (value < values[0]) {
             return 0;
@@ -57,6 +67,9 @@ public final class PercentileCurve {
         }
         if (low == STEPS) {
             return 1;
+        }
+        if (values[low] == value) {
+            return (low + 0.5) / STEPS;
         }
         double span = values[low + 1] - values[low];
         return (low + (value - values[low]) / span) / STEPS;

@@ -73,7 +73,7 @@ final class PercentileRanks {
             return new PercentileRanks(twiceMidRank, known, null);
         }
         Arrays.fill(grid, step, grid.length, values[owners[known - 1]]);
-        return new PercentileRanks(twiceMidRank, known, PercentileCurve.ofGrid(grid));
+        return new PercentileRanks(twiceMidRank, known, PercentileCurve.ofGrid(known, grid));
     }
 
     /** The values' percentile curve, or null when none is known. */

@@ -33,10 +33,13 @@ final class PurchaseLevers {
             }
             double now = indicator == Indicator.WINDOW_REVENUE ? windowAmount : frequency;
             double position = curve.position(now) + gap / pointsPerPosition(basis, indicator);
-            if (!(position <= 1)) {
+            // Moving up, the customer leaves their old place below them, which the curve still counts: half a
+            // customer more on the curve.
+            double onCurve = position + 0.5 / curve.count();
+            if (!(onCurve <= 1)) {
                 continue;
             }
-            double more = curve.valueAt(position) - now;
+            double more = curve.valueAt(onCurve) - now;
             moves.add(
                     indicator == Indicator.WINDOW_REVENUE
                             ? new NextStep.Move(NextStep.Measure.WINDOW_SPEND, roundedUpAmount(more))
