@@ -47,6 +47,22 @@ public final class PercentileCurve {
         return Arrays.stream(values).boxed().toList();
     }
 
+    /** Equal when drawn from as many values with the same grid, so equal runs have equal diagnostics. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PercentileCurve curve && count == curve.count && Arrays.equals(values, curve.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(count) + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "PercentileCurve[count=" + count + ", from " + values[0] + " to " + values[STEPS] + "]";
+    }
+
     /**
      * The position 0-1 of a value on the curve: 1 at or above the base's top value. A value on the grid is a group of
      * equal values whose mid-rank lies between its last grid point and the next, so it is placed half a step on.
