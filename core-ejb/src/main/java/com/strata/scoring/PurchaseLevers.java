@@ -68,7 +68,7 @@ final class PurchaseLevers {
     }
 
     /** Up to three significant figures, rounded up so the amount is enough: 1,847.20 → 1,850; 12.341 → 12.40. */
-    static double roundedUpAmount(double amount) {
+    private static double roundedUpAmount(double amount) {
         double unit = 0.01;
         while (amount >= 1000 * unit) {
             unit *= 10;
