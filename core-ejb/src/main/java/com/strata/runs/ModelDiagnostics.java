@@ -2,9 +2,11 @@ package com.strata.runs;
 
 import com.strata.policy.AhpWeights;
 import com.strata.policy.ClassificationPolicy;
+import com.strata.policy.Indicator;
 import com.strata.policy.ModelTimeUnit;
 import com.strata.scoring.BaseMeans;
 import com.strata.scoring.ExplanationBasis;
+import com.strata.scoring.PercentileCurve;
 import com.strata.scoring.RunDiagnostics;
 import com.strata.scoring.TierThreshold;
 import com.strata.scoring.clv.BgNbdFit;
@@ -12,11 +14,14 @@ import com.strata.scoring.clv.GammaGammaFit;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A run's model diagnostics as kept with it and shown on its page: both CLV fits, the AHP weights and their
- * consistency ratio, the tier cut-offs, the base means and any messages. Stored with the run as JSON by
+ * consistency ratio, the tier cut-offs, the base means, any messages and the percentile curves of window revenue and
+ * frequency. Stored with the run as JSON by
  * {@link RunDocumentCodec}, whose member names are these component names. Read back, they are also what the run's
  * stored scores are explained with.
  *
@@ -32,7 +37,8 @@ public record ModelDiagnostics(
         List<Threshold> tierThresholds,
         Means baseMeans,
         double medianGapDays,
-        List<String> messages)
+        List<String> messages,
+        List<Curve> valueCurves)
         implements Serializable {
 
     /** The purchase model; the parameters and the calibration are null when the fit could not be made. */
@@ -74,6 +80,12 @@ public record ModelDiagnostics(
     @JsonbNillable
     public record Means(Double recencyDays, Double frequency, Double monetary) implements Serializable {}
 
+    /**
+     * An indicator's percentile curve ({@link PercentileCurve}): what a next step's purchase levers are read from
+     * when a stored score is explained. Runs stored before the curves were kept have none (null).
+     */
+    public record Curve(Indicator indicator, long count, List<Double> values) implements Serializable {}
+
     static ModelDiagnostics of(RunDiagnostics diagnostics) {
         BaseMeans means = diagnostics.baseMeans();
         return new ModelDiagnostics(
@@ -87,10 +99,17 @@ public record ModelDiagnostics(
                         .toList(),
                 new Means(nullable(means.recencyDays()), nullable(means.frequency()), nullable(means.monetary())),
                 finite(diagnostics.medianGapDays()),
-                diagnostics.messages());
+                diagnostics.messages(),
+                diagnostics.valueCurves().entrySet().stream()
+                        .map(e -> new Curve(
+                                e.getKey(), e.getValue().count(), e.getValue().values()))
+                        .toList());
     }
 
-    /** What the run's explanations draw on from its diagnostics: the base means and the tier cut-offs. */
+    /**
+     * What the run's explanations draw on from its diagnostics: the base means, the tier cut-offs and the percentile
+     * curves.
+     */
     ExplanationBasis basis(ClassificationPolicy policy) {
         return ExplanationBasis.of(
                 policy,
@@ -100,7 +119,16 @@ public record ModelDiagnostics(
                         orElse(baseMeans.monetary(), Double.NaN)),
                 tierThresholds.stream()
                         .map(t -> new TierThreshold(t.tier(), orElse(t.minimumValueIndex(), Double.POSITIVE_INFINITY)))
-                        .toList());
+                        .toList(),
+                curves());
+    }
+
+    private Map<Indicator, PercentileCurve> curves() {
+        Map<Indicator, PercentileCurve> curves = new EnumMap<>(Indicator.class);
+        if (valueCurves != null) {
+            valueCurves.forEach(c -> curves.put(c.indicator(), PercentileCurve.of(c.count(), c.values())));
+        }
+        return curves;
     }
 
     private static BgNbd bgNbd(BgNbdFit fit) {

@@ -7,6 +7,7 @@ import com.strata.scoring.Explanation;
 import com.strata.scoring.ExplanationBasis;
 import com.strata.scoring.Explanations;
 import com.strata.scoring.LifecycleRule;
+import com.strata.scoring.NextStep;
 import com.strata.scoring.PurchaseHistory;
 import com.strata.scoring.RfmScore;
 import com.strata.scoring.SegmentFacts;
@@ -42,7 +43,7 @@ final class ScoreRows {
             usual_gap_days, own_gap, historical_clv, p_alive, expected_purchases, expected_spend, predicted_clv,
             churn_risk, churn_warning, churn_model, churn_overdue, churn_spend_drop, churn_complaints, value_index,
             current_value, potential_value, relationship_value, proposed_tier, assigned_tier, previous_tier,
-            tier_rule, tier_lower_runs, downgrade_warning""";
+            tier_rule, tier_lower_runs, downgrade_warning, window_amount""";
 
     /** The columns {@link #read} needs, for a SELECT from {@code customer_score s}. */
     static final String SELECT_LIST = """
@@ -51,7 +52,7 @@ final class ScoreRows {
             s.own_gap, s.historical_clv, s.p_alive, s.expected_purchases, s.expected_spend, s.predicted_clv,
             s.churn_risk, s.churn_warning, s.churn_model, s.churn_overdue, s.churn_spend_drop, s.churn_complaints,
             s.value_index, s.current_value, s.potential_value, s.relationship_value, s.proposed_tier, s.assigned_tier,
-            s.previous_tier, s.tier_rule, s.tier_lower_runs, s.downgrade_warning
+            s.previous_tier, s.tier_rule, s.tier_lower_runs, s.downgrade_warning, s.window_amount
             """;
 
     /** The BG/NBD inputs as the engine defines them: x repeat purchase days, t_x and T in the model's time unit. */
@@ -80,6 +81,7 @@ final class ScoreRows {
         SegmentRule segmentRule =
                 score.explanation().find(SegmentFacts.class).get(0).rule();
         StageFacts stage = score.explanation().find(StageFacts.class).get(0);
+        NextStep next = score.explanation().find(NextStep.class).get(0);
         TierDecision tier = score.tier();
         row.bigint(runId);
         row.bigint(customerId);
@@ -125,6 +127,7 @@ final class ScoreRows {
         row.text(tier.rule().name());
         row.integer(tier.runsQualifiedLower());
         row.bool(tier.downgradeWarning());
+        row.number(next.windowAmount());
         row.endRow();
     }
 
@@ -173,8 +176,8 @@ final class ScoreRows {
                 row.getDouble("potential_value"),
                 row.getDouble("relationship_value"));
         TierDecision tier = decision(row, basis);
-        Explanation explanation =
-                Explanations.explain(basis, rfm, segmentRule, clv, value, stage, churn, tier, Optional.empty());
+        Explanation explanation = Explanations.explain(
+                basis, rfm, nan(row, "window_amount"), segmentRule, clv, value, stage, churn, tier, Optional.empty());
         CustomerScore score = new CustomerScore(
                 customerCode, rfm, segmentRule.segment(), stage.stage(), clv, churn, value, tier, explanation);
         return new StoredScore(score, inputs);

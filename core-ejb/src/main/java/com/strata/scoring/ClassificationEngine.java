@@ -63,7 +63,8 @@ public final class ClassificationEngine {
                 thresholds(cutoffs),
                 new BaseMeans(segmentation.meanRecencyDays, segmentation.meanFrequency, segmentation.meanMonetary),
                 cadence.baseMedianDays(),
-                messages(clv));
+                messages(clv),
+                values.curves);
         ScoreAssembler assembler = new ScoreAssembler(
                 policy,
                 base,

@@ -22,6 +22,7 @@ public final class Explanations {
     public static Explanation explain(
             ExplanationBasis basis,
             RfmScore rfm,
+            double windowAmount,
             SegmentRule segmentRule,
             ClvEstimate clv,
             ValueIndex value,
@@ -44,7 +45,7 @@ public final class Explanations {
                 stage,
                 new ChurnFacts(churn, policy.churn().warningThreshold()),
                 tierFacts(basis, value, decision, activeOverride),
-                nextStep(basis, value, decision)));
+                nextStep(basis, value, decision, windowAmount, rfm.frequency())));
     }
 
     private static TierFacts tierFacts(
@@ -71,7 +72,8 @@ public final class Explanations {
                 active);
     }
 
-    private static NextStep nextStep(ExplanationBasis basis, ValueIndex value, TierDecision decision) {
+    private static NextStep nextStep(
+            ExplanationBasis basis, ValueIndex value, TierDecision decision, double windowAmount, double frequency) {
         TierLadder ladder = basis.policy().tiers();
         TierCutoffs cutoffs = basis.cutoffs();
         int assigned = ladder.rankOf(decision.assigned());
@@ -87,7 +89,9 @@ public final class Explanations {
                     lever,
                     leverScore,
                     leverWeight,
-                    null);
+                    null,
+                    windowAmount,
+                    List.of());
         }
         if (decision.downgradeWarning()) {
             return new NextStep(
@@ -98,7 +102,9 @@ public final class Explanations {
                     lever,
                     leverScore,
                     leverWeight,
-                    ladder.tier(assigned + 1));
+                    ladder.tier(assigned + 1),
+                    windowAmount,
+                    PurchaseLevers.moves(basis, cutoffs.cutoff(assigned) - value.index(), windowAmount, frequency));
         }
         if (assigned == 0) {
             return new NextStep(
@@ -109,7 +115,9 @@ public final class Explanations {
                     lever,
                     leverScore,
                     leverWeight,
-                    null);
+                    null,
+                    windowAmount,
+                    List.of());
         }
         for (int target = assigned - 1; target >= 0; target--) {
             if (cutoffs.isReachable(target)) {
@@ -121,7 +129,9 @@ public final class Explanations {
                         lever,
                         leverScore,
                         leverWeight,
-                        null);
+                        null,
+                        windowAmount,
+                        PurchaseLevers.moves(basis, cutoffs.cutoff(target) - value.index(), windowAmount, frequency));
             }
         }
         return new NextStep(
@@ -132,7 +142,9 @@ public final class Explanations {
                 lever,
                 leverScore,
                 leverWeight,
-                null);
+                null,
+                windowAmount,
+                List.of());
     }
 
     /** The dimension that could add most to the index: AHP weight times headroom to 100. */

@@ -19,6 +19,11 @@ final class Numbers {
         return format(value, 2, true);
     }
 
+    /** Whole amounts with thousands separators. */
+    static String whole(double value) {
+        return format(value, 0, true);
+    }
+
     static String percent(double fraction) {
         return format(fraction * 100, 0, false) + "%";
     }

@@ -22,9 +22,13 @@ final class PercentileRanks {
 
     private final long known;
 
-    private PercentileRanks(long[] twiceMidRank, long known) {
+    /** The base's percentile curve; null when no value is known. */
+    private final PercentileCurve curve;
+
+    private PercentileRanks(long[] twiceMidRank, long known, PercentileCurve curve) {
         this.twiceMidRank = twiceMidRank;
         this.known = known;
+        this.curve = curve;
     }
 
     static PercentileRanks of(double[] values) {
@@ -47,6 +51,8 @@ final class PercentileRanks {
         radixSort(keys, owners);
         long[] twiceMidRank = new long[values.length];
         Arrays.fill(twiceMidRank, -1);
+        double[] grid = new double[PercentileCurve.STEPS + 1];
+        int step = 0;
         int start = 0;
         while (start < known) {
             int end = start + 1;
@@ -57,9 +63,22 @@ final class PercentileRanks {
             for (int j = start; j < end; j++) {
                 twiceMidRank[owners[j]] = twice;
             }
+            // Grid points up to this value's position (twice / 2 known), compared in exact integers.
+            while (step <= PercentileCurve.STEPS && 2L * known * step <= twice * PercentileCurve.STEPS) {
+                grid[step++] = values[owners[start]];
+            }
             start = end;
         }
-        return new PercentileRanks(twiceMidRank, known);
+        if (known == 0) {
+            return new PercentileRanks(twiceMidRank, known, null);
+        }
+        Arrays.fill(grid, step, grid.length, values[owners[known - 1]]);
+        return new PercentileRanks(twiceMidRank, known, PercentileCurve.ofGrid(known, grid));
+    }
+
+    /** The values' percentile curve, or null when none is known. */
+    PercentileCurve curve() {
+        return curve;
     }
 
     long known() {

@@ -50,7 +50,7 @@ final class ScoreAssembler {
         this.churn = churn;
         this.cadence = cadence;
         this.decisions = decisions;
-        this.basis = new ExplanationBasis(policy, means, values.weights, cutoffs);
+        this.basis = new ExplanationBasis(policy, means, values.weights, cutoffs, values.curves);
     }
 
     CustomerScore assemble(int i) {
@@ -84,7 +84,16 @@ final class ScoreAssembler {
         Optional<TierOverride> override =
                 Optional.ofNullable(base.customers.get(i).override());
         Explanation explanation = Explanations.explain(
-                basis, rfmScore, rule, clvEstimate, value, stage, churnAssessment, decision, override);
+                basis,
+                rfmScore,
+                base.windowRevenue[i],
+                rule,
+                clvEstimate,
+                value,
+                stage,
+                churnAssessment,
+                decision,
+                override);
         return new CustomerScore(
                 base.customers.get(i).code(),
                 rfmScore,

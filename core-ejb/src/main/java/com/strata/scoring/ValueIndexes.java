@@ -5,7 +5,9 @@ import com.strata.policy.Indicator;
 import com.strata.policy.ValueDimension;
 import com.strata.policy.ValueIndexOptions;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -20,6 +22,8 @@ final class ValueIndexes {
     final AhpWeights weights;
     final double[] index;
     final double[][] dimension;
+    /** The percentile curves of the indicators a next step is translated into (README, Explanation). */
+    final Map<Indicator, PercentileCurve> curves = new EnumMap<>(Indicator.class);
 
     private ValueIndexes(AhpWeights weights, int size) {
         this.weights = weights;
@@ -36,12 +40,20 @@ final class ValueIndexes {
         double[][] percentile = new double[count][];
         double[] weight = new double[count];
         int[] dimension = new int[count];
+        PercentileCurve[] curves = new PercentileCurve[count];
         IntStream.range(0, count).parallel().forEach(k -> {
             Indicator indicator = used.get(k);
-            percentile[k] = PercentileRanks.of(raw(indicator, base, clv)).positions(indicator.higherIsBetter());
+            PercentileRanks ranks = PercentileRanks.of(raw(indicator, base, clv));
+            percentile[k] = ranks.positions(indicator.higherIsBetter());
             weight[k] = options.weight(indicator);
             dimension[k] = indicator.dimension().ordinal();
+            curves[k] = ranks.curve();
         });
+        for (int k = 0; k < count; k++) {
+            if (PurchaseLevers.INDICATORS.contains(used.get(k)) && curves[k] != null) {
+                values.curves.put(used.get(k), curves[k]);
+            }
+        }
         double[] dimensionWeight = values.weights.weights();
         int dimensions = dimensionWeight.length;
         IntStream.range(0, base.size).parallel().forEach(i -> {

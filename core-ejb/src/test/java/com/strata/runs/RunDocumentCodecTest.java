@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.strata.bench.SyntheticBase;
 import com.strata.policy.AhpWeights;
 import com.strata.policy.ClassificationPolicy;
+import com.strata.policy.Indicator;
 import com.strata.policy.ModelTimeUnit;
 import com.strata.scoring.BaseMeans;
+import com.strata.scoring.ClassificationEngine;
 import com.strata.scoring.ExplanationBasis;
 import com.strata.scoring.LifecycleStage;
 import com.strata.scoring.RunDiagnostics;
@@ -23,7 +26,9 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,7 +83,8 @@ class RunDocumentCodecTest {
             List.of(new ModelDiagnostics.Threshold("Diamond", null), new ModelDiagnostics.Threshold("Gold", 88.25)),
             new ModelDiagnostics.Means(120.5, 2.1, null),
             41.0,
-            List.of("P(alive) and expected purchases unavailable this run"));
+            List.of("P(alive) and expected purchases unavailable this run"),
+            null);
 
     @Test
     void aSummaryReadsBackAsItWasWritten() {
@@ -104,6 +110,40 @@ class RunDocumentCodecTest {
     void documentsWrittenNowHaveTheMembersStoredRunsHave() {
         assertEquals(json(STORED_SUMMARY), json(RunDocumentCodec.write(SUMMARY)));
         assertEquals(json(STORED_DIAGNOSTICS), json(RunDocumentCodec.write(DIAGNOSTICS)));
+    }
+
+    @Test
+    void theValueCurvesReadBackExactlyAndRunsStoredBeforeThemHaveNone() {
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        ClassificationPolicy policy = ClassificationPolicy.defaults();
+        RunDiagnostics engine = new ClassificationEngine(policy)
+                .classify(SyntheticBase.draw(500, asOf, 5), asOf)
+                .diagnostics();
+
+        ExplanationBasis read = RunDocumentCodec.diagnostics(RunDocumentCodec.write(ModelDiagnostics.of(engine)))
+                .basis(policy);
+
+        assertEquals(
+                Set.of(Indicator.WINDOW_REVENUE, Indicator.FREQUENCY),
+                read.curves().keySet());
+        engine.valueCurves().forEach((indicator, curve) -> {
+            assertEquals(curve.count(), read.curves().get(indicator).count());
+            assertEquals(curve.values(), read.curves().get(indicator).values(), indicator.name());
+        });
+        assertNull(RunDocumentCodec.diagnostics(STORED_DIAGNOSTICS).valueCurves());
+        ModelDiagnostics now = ModelDiagnostics.of(engine);
+        ModelDiagnostics before = new ModelDiagnostics(
+                now.asOf(),
+                now.customers(),
+                now.bgNbd(),
+                now.gammaGamma(),
+                now.ahp(),
+                now.tierThresholds(),
+                now.baseMeans(),
+                now.medianGapDays(),
+                now.messages(),
+                null);
+        assertTrue(before.basis(policy).curves().isEmpty());
     }
 
     @Test
@@ -136,7 +176,8 @@ class RunDocumentCodecTest {
                         new TierThreshold("Bronze", 0.0)),
                 new BaseMeans(Double.NaN, 1.5, 20.0),
                 Double.NaN,
-                List.of());
+                List.of(),
+                Map.of());
 
         String stored = RunDocumentCodec.write(ModelDiagnostics.of(engine));
 

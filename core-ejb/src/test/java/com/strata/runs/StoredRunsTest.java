@@ -10,6 +10,7 @@ import com.strata.scoring.ClassificationResult;
 import com.strata.scoring.CustomerScore;
 import com.strata.scoring.CustomerSummary;
 import com.strata.scoring.LifecycleRule;
+import com.strata.scoring.NextStep;
 import com.strata.scoring.SegmentMap;
 import com.strata.scoring.StageFacts;
 import com.strata.tiering.DecisionRule;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a run leaves in the database. A score written and read back is the score the engine computed, explanation
- * included, sentence for sentence in both languages (a run stores facts; the text is rendered when read). Applying a
+ * included, sentence for sentence in both languages (a run stores facts; the text is rendered when read), next steps
+ * told in spend and purchase days included. Applying a
  * run records a tier change for each customer whose tier moved and sets the live tiers, and applying it again
  * changes nothing more. On H2, and on the local PostgreSQL when one is running.
  */
@@ -74,6 +76,7 @@ abstract class StoredRunsTest extends RunDatabaseTest {
 
         Set<DecisionRule> tierRules = EnumSet.noneOf(DecisionRule.class);
         Set<LifecycleRule> stageRules = EnumSet.noneOf(LifecycleRule.class);
+        Set<NextStep.Kind> toldInPurchases = EnumSet.noneOf(NextStep.Kind.class);
         try (PreparedStatement select = db.prepareStatement("SELECT s.customer_id, " + ScoreRows.SELECT_LIST
                 + " FROM customer_score s WHERE s.run_id = 1 ORDER BY s.customer_id")) {
             try (ResultSet row = select.executeQuery()) {
@@ -90,6 +93,10 @@ abstract class StoredRunsTest extends RunDatabaseTest {
                     tierRules.add(read.tier().rule());
                     stageRules.add(
                             read.explanation().find(StageFacts.class).get(0).rule());
+                    NextStep next = read.explanation().find(NextStep.class).get(0);
+                    if (!next.moves().isEmpty()) {
+                        toldInPurchases.add(next.kind());
+                    }
                     i++;
                 }
                 assertEquals(base.size(), i);
@@ -104,6 +111,10 @@ abstract class StoredRunsTest extends RunDatabaseTest {
                         DecisionRule.DOWNGRADED)),
                 "tier rules seen: " + tierRules);
         assertTrue(stageRules.size() >= 6, "lifecycle rules seen: " + stageRules);
+        assertEquals(
+                EnumSet.of(NextStep.Kind.REACH, NextStep.Kind.KEEP),
+                toldInPurchases,
+                "next steps read back with spend or purchase days");
     }
 
     @Test
