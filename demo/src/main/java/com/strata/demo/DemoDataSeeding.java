@@ -49,6 +49,7 @@ public class DemoDataSeeding {
     private static final int CUSTOMERS = 5_000;
     private static final double PURCHASES_PER_CUSTOMER = 20;
 
+    // Core's unit, named with its module: WildFly looks a bare name up only in this module and the EAR's lib/.
     @PersistenceContext(unitName = "core-ejb.jar#strata")
     private EntityManager em;
 
