@@ -1,6 +1,6 @@
 /**
  * The running system itself rather than the business domain: the schema migrations that run when Strata is
- * deployed, whether the server is in demo mode, and the health report that tells operators the database is
- * reachable and at which migration version it stands.
+ * deployed and the health report that tells operators the database is reachable and at which migration version it
+ * stands.
  */
 package com.strata.system;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.strata.bench.SyntheticBase;
 import com.strata.policy.AhpWeights;
 import com.strata.policy.ClassificationPolicy;
 import com.strata.policy.Indicator;
@@ -16,6 +15,7 @@ import com.strata.scoring.ExplanationBasis;
 import com.strata.scoring.LifecycleStage;
 import com.strata.scoring.RunDiagnostics;
 import com.strata.scoring.Segment;
+import com.strata.scoring.SyntheticBase;
 import com.strata.scoring.TierThreshold;
 import com.strata.scoring.clv.BgNbdFit;
 import com.strata.scoring.clv.BgNbdParameters;

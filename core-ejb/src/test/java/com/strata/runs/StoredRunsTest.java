@@ -3,7 +3,6 @@ package com.strata.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.strata.bench.SyntheticBase;
 import com.strata.policy.ClassificationPolicy;
 import com.strata.scoring.ClassificationEngine;
 import com.strata.scoring.ClassificationResult;
@@ -13,6 +12,7 @@ import com.strata.scoring.LifecycleRule;
 import com.strata.scoring.NextStep;
 import com.strata.scoring.SegmentMap;
 import com.strata.scoring.StageFacts;
+import com.strata.scoring.SyntheticBase;
 import com.strata.tiering.DecisionRule;
 import com.strata.tiering.TierDecision;
 import com.strata.tiering.TierHistory;

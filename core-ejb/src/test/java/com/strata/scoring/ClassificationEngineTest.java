@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.strata.bench.SyntheticBase;
 import com.strata.policy.ClassificationPolicy;
 import com.strata.scoring.clv.BgNbdFit;
 import com.strata.scoring.clv.ClvProjector;

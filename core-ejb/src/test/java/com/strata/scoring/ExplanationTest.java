@@ -4,7 +4,6 @@ import static com.strata.scoring.Buyers.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.strata.bench.SyntheticBase;
 import com.strata.tiering.TierHistory;
 import java.util.ArrayList;
 import java.util.List;

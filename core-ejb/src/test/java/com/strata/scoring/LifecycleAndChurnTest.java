@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.strata.bench.SyntheticBase;
 import com.strata.policy.ChurnRules;
 import java.util.ArrayList;
 import java.util.List;

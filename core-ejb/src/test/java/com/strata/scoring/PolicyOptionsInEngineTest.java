@@ -6,7 +6,6 @@ import static com.strata.scoring.Buyers.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.strata.bench.SyntheticBase;
 import com.strata.policy.ChurnRules;
 import com.strata.policy.ClassificationPolicy;
 import com.strata.policy.ClvOptions;

@@ -5,7 +5,10 @@ import java.net.URI;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
-/** The EAR the build produced, as Arquillian deploys it, and where the deployed application answers. */
+/**
+ * The demo EAR the build produced (the production EAR plus the demo module, so the demo users and base exist), as
+ * Arquillian deploys it, and where the deployed application answers.
+ */
 final class StrataDeployment {
 
     static final String DEMO_PASSWORD = "strata";
@@ -14,7 +17,7 @@ final class StrataDeployment {
     private StrataDeployment() {}
 
     static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("strata.ear")));
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("strata.demo.ear")));
     }
 
     static URI url(String path) {

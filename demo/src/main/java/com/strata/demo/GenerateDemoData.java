@@ -1,6 +1,5 @@
 package com.strata.demo;
 
-import com.strata.security.DemoUsers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package com.strata.demo;
 
+import com.strata.customer.Ownership;
+
 /**
  * Company names in the forms a Chinese customer list holds: {@code 杭州恒通物流有限公司} for most, a city-owned
  * {@code 集团有限公司} for state-owned companies, {@code Hengtong Logistics Co., Ltd.} for some private ones and

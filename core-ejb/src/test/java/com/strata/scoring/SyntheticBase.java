@@ -1,10 +1,5 @@
-package com.strata.bench;
+package com.strata.scoring;
 
-import com.strata.scoring.CustomerSummary;
-import com.strata.scoring.PurchaseHistory;
-import com.strata.scoring.RelationshipSignals;
-import com.strata.scoring.SpendTrend;
-import com.strata.scoring.WindowActivity;
 import com.strata.scoring.clv.RandomVariates;
 import com.strata.tiering.TierHistory;
 import com.strata.tiering.TierOverride;

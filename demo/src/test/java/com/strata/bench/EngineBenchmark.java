@@ -4,7 +4,9 @@ import com.strata.policy.ClassificationPolicy;
 import com.strata.scoring.ClassificationEngine;
 import com.strata.scoring.ClassificationResult;
 import com.strata.scoring.CustomerScore;
+import com.strata.scoring.CustomerSummary;
 import com.strata.scoring.RunDiagnostics;
+import com.strata.scoring.SyntheticBase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +36,7 @@ public final class EngineBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
 
         long start = System.nanoTime();
-        List<com.strata.scoring.CustomerSummary> base = SyntheticBase.draw(customers, asOf, 42L);
+        List<CustomerSummary> base = SyntheticBase.draw(customers, asOf, 42L);
         System.out.printf(
                 Locale.ROOT, "generated summaries      %8.2f s (not part of the score time)%n", seconds(start));
 

@@ -25,7 +25,7 @@ final class ContactRows {
         if (!customer.company()) {
             return 0;
         }
-        int wanted = customer.size().contacts(random);
+        int wanted = CompanySizes.contacts(customer.size(), random);
         Set<String> names = new HashSet<>();
         for (int attempt = 0; names.size() < wanted && attempt < 4 * wanted; attempt++) {
             PersonNames.PersonName person = PersonNames.draw(random, customer.englishContacts() ? 0.7 : 0.1);

@@ -1,5 +1,8 @@
 package com.strata.demo;
 
+import com.strata.customer.Ownership;
+import com.strata.customer.SizeBand;
+
 /**
  * One generated customer: the customers-file fields plus the hidden traits their purchases and interactions are
  * drawn from (lifecycle, usual order value, repeat rate, satisfaction). Company-only fields are null for persons.

@@ -1,5 +1,7 @@
 package com.strata.demo;
 
+import com.strata.customer.Ownership;
+import com.strata.customer.SizeBand;
 import java.util.List;
 
 /** Draws each customer's profile from its own random stream. */
@@ -62,10 +64,11 @@ final class CustomerProfiles {
                     satisfaction);
         }
         Industry industry = Industry.draw(random);
-        SizeBand size = SizeBand.draw(random);
-        Ownership ownership = Ownership.draw(random, industry, size);
+        SizeBand size = CompanySizes.draw(random);
+        Ownership ownership = Ownerships.draw(random, industry, size);
         CompanyNames.CompanyName name = CompanyNames.draw(random, industry, ownership, city);
-        double median = random.logNormal(COMPANY_MEDIAN_ORDER * size.orderSizeFactor() * loyalty, CUSTOMER_SPREAD);
+        double median =
+                random.logNormal(COMPANY_MEDIAN_ORDER * CompanySizes.orderSizeFactor(size) * loyalty, CUSTOMER_SPREAD);
         return new CustomerProfile(
                 number,
                 name.display(),

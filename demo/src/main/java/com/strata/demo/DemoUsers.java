@@ -1,6 +1,8 @@
-package com.strata.security;
+package com.strata.demo;
 
-import com.strata.system.DemoMode;
+import com.strata.security.PasswordHashing;
+import com.strata.security.Roles;
+import com.strata.security.UserAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -20,7 +22,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn("core-ejb.jar#SchemaMigration")
 public class DemoUsers {
 
     /** The password of every demo user; demo mode only, never in production. */
@@ -40,7 +42,8 @@ public class DemoUsers {
             new UserAccountSpec("manager3", "Chen Jie (Account manager)", Roles.ACCOUNT_MANAGER),
             new UserAccountSpec("agent", "Alex Agent (Service)", Roles.SERVICE_AGENT));
 
-    @PersistenceContext(unitName = "strata")
+    // Core's unit, named with its module: WildFly looks a bare name up only in this module and the EAR's lib/.
+    @PersistenceContext(unitName = "core-ejb.jar#strata")
     private EntityManager em;
 
     @Inject

@@ -1,15 +1,11 @@
-package com.strata.system;
+package com.strata.demo;
 
-import com.strata.demo.DemoDataCounts;
-import com.strata.demo.DemoDataGenerator;
-import com.strata.demo.DemoDataSettings;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.Imports;
 import com.strata.runs.RunLauncher;
 import com.strata.runs.RunMode;
 import com.strata.runs.RunRequest;
-import com.strata.security.DemoUsers;
 import com.strata.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -42,7 +38,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "DemoUsers"})
+@DependsOn({"core-ejb.jar#SchemaMigration", "DemoUsers"})
 @RunAs(Roles.ADMIN)
 @RunAsPrincipal("system")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -53,7 +49,8 @@ public class DemoDataSeeding {
     private static final int CUSTOMERS = 5_000;
     private static final double PURCHASES_PER_CUSTOMER = 20;
 
-    @PersistenceContext(unitName = "strata")
+    // Core's unit, named with its module: WildFly looks a bare name up only in this module and the EAR's lib/.
+    @PersistenceContext(unitName = "core-ejb.jar#strata")
     private EntityManager em;
 
     @EJB
