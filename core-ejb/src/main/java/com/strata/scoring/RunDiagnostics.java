@@ -2,14 +2,15 @@ package com.strata.scoring;
 
 import com.strata.policy.AhpWeights;
 import com.strata.scoring.clv.BgNbdFit;
+import com.strata.scoring.clv.Diagnostic;
 import com.strata.scoring.clv.GammaGammaFit;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What a run reports about itself: the fitted models, the AHP weights and consistency ratio in use, this run's tier
- * thresholds, the base means the segments compare with, the base's median gap between purchase days, and plain
- * messages about anything that could not be done.
+ * thresholds, the base means the segments compare with, the base's median gap between purchase days, and what
+ * could not be done or needs care in reading, as facts to render in the reader's language.
  */
 public record RunDiagnostics(
         LocalDate asOf,
@@ -20,7 +21,7 @@ public record RunDiagnostics(
         List<TierThreshold> tierThresholds,
         BaseMeans baseMeans,
         double medianGapDays,
-        List<String> messages) {
+        List<Diagnostic> messages) {
 
     public RunDiagnostics {
         tierThresholds = List.copyOf(tierThresholds);

@@ -44,8 +44,9 @@ class ClassificationEngineTest {
             assertFalse(run.diagnostics().purchaseModel().isFitted());
             assertEquals(
                     "purchase model not fitted: only " + size + " customers have a purchase; it needs at least 30",
-                    run.diagnostics().messages().get(0));
-            assertTrue(run.diagnostics().messages().stream().anyMatch(m -> m.startsWith("predicted CLV unavailable")));
+                    run.diagnostics().messages().get(0).english());
+            assertTrue(run.diagnostics().messages().stream()
+                    .anyMatch(m -> m.english().startsWith("predicted CLV unavailable")));
         }
     }
 

@@ -57,6 +57,6 @@ class GammaGammaFitterTest {
         GammaGammaFit fit = new GammaGammaFitter().fit(new SpendData(new int[] {1, 2}, new double[] {10, 20}));
 
         assertFalse(fit.isFitted());
-        assertTrue(fit.problem().orElseThrow().startsWith("spend model not fitted: only 2 customers"));
+        assertTrue(fit.problem().orElseThrow().english().startsWith("spend model not fitted: only 2 customers"));
     }
 }
