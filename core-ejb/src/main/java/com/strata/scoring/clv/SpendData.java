@@ -90,12 +90,25 @@ public final class SpendData {
     double frequencySpendRankCorrelation() {
         int n = repeats.length;
         double[] mean = new double[n];
-        double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             mean[i] = totalSpend[i] / repeats[i];
-            x[i] = repeats[i];
         }
-        return pearson(midRanks(x), midRanks(mean));
+        return pearson(repeatRanks(), midRanks(mean));
+    }
+
+    /** Mid-ranks of x from the counts per distinct x, without sorting. */
+    private double[] repeatRanks() {
+        double[] rankOf = new double[distinctRepeats[distinctRepeats.length - 1] + 1];
+        double below = 0;
+        for (int k = 0; k < distinctRepeats.length; k++) {
+            rankOf[distinctRepeats[k]] = below + (countPerRepeats[k] + 1) / 2;
+            below += countPerRepeats[k];
+        }
+        double[] ranks = new double[repeats.length];
+        for (int i = 0; i < repeats.length; i++) {
+            ranks[i] = rankOf[repeats[i]];
+        }
+        return ranks;
     }
 
     /** 1-based ranks, equal values sharing the mean of their ranks; a sorted copy and binary searches, no boxing. */

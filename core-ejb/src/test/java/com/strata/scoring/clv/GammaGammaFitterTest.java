@@ -53,6 +53,14 @@ class GammaGammaFitterTest {
     }
 
     @Test
+    void frequencySpendCorrelationRanksTiesAtTheirMeanRank() {
+        SpendData data = new SpendData(new int[] {1, 1, 2, 3}, new double[] {10, 20, 20, 40_000});
+
+        // ranks of x 1.5, 1.5, 3, 4 and of spend 1, 2.5, 2.5, 4: covariance 3.75 over variances 4.5 and 4.5
+        assertEquals(3.75 / 4.5, data.frequencySpendRankCorrelation(), 1e-12);
+    }
+
+    @Test
     void tooFewRepeatCustomersIsReportedNotGuessed() {
         GammaGammaFit fit = new GammaGammaFitter().fit(new SpendData(new int[] {1, 2}, new double[] {10, 20}));
 
