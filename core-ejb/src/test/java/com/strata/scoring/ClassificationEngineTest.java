@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.strata.bench.SyntheticBase;
 import com.strata.policy.ClassificationPolicy;
+import com.strata.scoring.clv.DiagnosticCode;
 import com.strata.tiering.DecisionRule;
 import com.strata.tiering.TierHistory;
 import com.strata.tiering.TierOverride;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,31 @@ class ClassificationEngineTest {
             assertTrue(run.diagnostics().messages().stream()
                     .anyMatch(m -> m.english().startsWith("predicted CLV unavailable")));
         }
+    }
+
+    @Test
+    void aBaseWhoseFrequentBuyersSpendMorePerPurchaseIsScoredWithAWarningAboutTheSpendModel() {
+        List<CustomerSummary> base = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int days = 2 + i % 8;
+            List<PurchaseLine> lines = new ArrayList<>();
+            for (int j = 0; j < days; j++) {
+                double amount = 10 * days * days * Math.exp(Math.sin(2.3 * i)) * (1 + 0.5 * Math.sin(7 * i + 3 * j));
+                lines.add(new PurchaseLine(AS_OF.minusDays(5 + 40L * j + i % 11), amount, 0.3 * amount));
+            }
+            base.add(CustomerSummary.builder("C" + i)
+                    .purchases(lines, AS_OF, Buyers.WINDOW)
+                    .build());
+        }
+
+        RunDiagnostics diagnostics = classify(base).diagnostics();
+
+        assertTrue(
+                diagnostics.spendModel().frequencySpendCorrelation() >= 0.3,
+                diagnostics.spendModel().toString());
+        assertTrue(
+                diagnostics.messages().stream().anyMatch(m -> m.code() == DiagnosticCode.SPEND_DEPENDS_ON_FREQUENCY),
+                diagnostics.messages().toString());
     }
 
     @Test
