@@ -12,7 +12,8 @@ import java.util.Optional;
  *     log-parameters, where the fit stopped (NaN when not fitted)
  * @param customersFitted repeat customers with a positive mean spend that entered the likelihood
  * @param frequencySpendCorrelation Spearman's rank correlation between repeat purchases and mean spend over those
- *     customers: the model assumes they are independent (NaN when not fitted)
+ *     customers (a deterministic sample of about 50,000 of them on larger bases): the model assumes they are
+ *     independent (NaN when not fitted)
  * @param problem why the fit was impossible or is doubtful
  * @param warnings model assumptions the base does not meet; the estimates are used all the same
  */
