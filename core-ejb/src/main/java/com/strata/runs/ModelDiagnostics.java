@@ -10,13 +10,19 @@ import com.strata.scoring.PercentileCurve;
 import com.strata.scoring.RunDiagnostics;
 import com.strata.scoring.TierThreshold;
 import com.strata.scoring.clv.BgNbdFit;
+import com.strata.scoring.clv.Diagnostic;
+import com.strata.scoring.clv.DiagnosticCode;
 import com.strata.scoring.clv.GammaGammaFit;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A run's model diagnostics as kept with it and shown on its page: both CLV fits, the AHP weights and their
@@ -26,7 +32,8 @@ import java.util.Map;
  * stored scores are explained with.
  *
  * <p>JSON has no NaN or infinity: a figure of a fit that could not be made is 0 and the fit's {@code problem} says
- * why; an unreachable tier's cut-off and a mean over no one are null.
+ * why; an unreachable tier's cut-off and a mean over no one are null. Figures added later (the gradient norms, the
+ * frequency-spend correlation) are null in runs stored before them.
  */
 public record ModelDiagnostics(
         LocalDate asOf,
@@ -37,7 +44,7 @@ public record ModelDiagnostics(
         List<Threshold> tierThresholds,
         Means baseMeans,
         double medianGapDays,
-        List<String> messages,
+        List<Message> messages,
         List<Curve> valueCurves)
         implements Serializable {
 
@@ -48,13 +55,14 @@ public record ModelDiagnostics(
             double logLikelihood,
             int iterations,
             boolean converged,
+            Double gradientNorm,
             Double r,
             Double alpha,
             Double a,
             Double b,
             Double observedRepeatPurchases,
             Double expectedRepeatPurchases,
-            String problem)
+            Message problem)
             implements Serializable {}
 
     /** The spend model; the parameters are null when the fit could not be made. */
@@ -63,11 +71,42 @@ public record ModelDiagnostics(
             double logLikelihood,
             int iterations,
             boolean converged,
+            Double gradientNorm,
             Double p,
             Double q,
             Double gamma,
-            String problem)
+            Double frequencySpendCorrelation,
+            Message problem)
             implements Serializable {}
+
+    /**
+     * A diagnostic as kept with the run: its code and figures (null for a figure JSON cannot hold), and its English
+     * sentence. A run stored before diagnostics had codes has the sentence only, and shows it as it is.
+     */
+    public record Message(String code, List<Double> figures, String text) implements Serializable {
+
+        static Message of(Diagnostic diagnostic) {
+            List<Double> figures = new ArrayList<>();
+            diagnostic.figures().forEach(figure -> figures.add(figure == null ? null : nullable(figure)));
+            return new Message(diagnostic.code().name(), figures, diagnostic.english());
+        }
+
+        /** The sentence in the reader's language; the stored sentence when the code is unknown or absent. */
+        public String in(Locale locale) {
+            return diagnostic().map(d -> d.in(locale)).orElse(text);
+        }
+
+        private Optional<Diagnostic> diagnostic() {
+            if (code == null || figures == null) {
+                return Optional.empty();
+            }
+            return Arrays.stream(DiagnosticCode.values())
+                    .filter(known -> known.name().equals(code))
+                    .findFirst()
+                    .filter(known -> Diagnostic.fits(known, figures))
+                    .map(known -> new Diagnostic(known, figures));
+        }
+    }
 
     /** The value index's AHP weights of its three dimensions, and the consistency ratio of the judgements. */
     public record Ahp(double current, double potential, double relationship, double consistencyRatio)
@@ -99,7 +138,7 @@ public record ModelDiagnostics(
                         .toList(),
                 new Means(nullable(means.recencyDays()), nullable(means.frequency()), nullable(means.monetary())),
                 finite(diagnostics.medianGapDays()),
-                diagnostics.messages(),
+                diagnostics.messages().stream().map(Message::of).toList(),
                 diagnostics.valueCurves().entrySet().stream()
                         .map(e -> new Curve(
                                 e.getKey(), e.getValue().count(), e.getValue().values()))
@@ -140,13 +179,14 @@ public record ModelDiagnostics(
                 finite(fit.logLikelihood()),
                 fit.iterations(),
                 fit.converged(),
+                nullable(fit.gradientNorm()),
                 parameters.map(p -> p.r()).orElse(null),
                 parameters.map(p -> p.alpha()).orElse(null),
                 parameters.map(p -> p.a()).orElse(null),
                 parameters.map(p -> p.b()).orElse(null),
                 calibration.map(c -> c.observedRepeatPurchases()).orElse(null),
                 calibration.map(c -> c.expectedRepeatPurchases()).orElse(null),
-                fit.problem().orElse(null));
+                fit.problem().map(Message::of).orElse(null));
     }
 
     private static GammaGamma gammaGamma(GammaGammaFit fit) {
@@ -156,10 +196,12 @@ public record ModelDiagnostics(
                 finite(fit.logLikelihood()),
                 fit.iterations(),
                 fit.converged(),
+                nullable(fit.gradientNorm()),
                 parameters.map(p -> p.p()).orElse(null),
                 parameters.map(p -> p.q()).orElse(null),
                 parameters.map(p -> p.gamma()).orElse(null),
-                fit.problem().orElse(null));
+                nullable(fit.frequencySpendCorrelation()),
+                fit.problem().map(Message::of).orElse(null));
     }
 
     private static Ahp ahp(AhpWeights weights) {

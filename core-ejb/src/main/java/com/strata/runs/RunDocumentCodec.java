@@ -1,12 +1,20 @@
 package com.strata.runs;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
 
 /**
  * Writes a run's summary and model diagnostics as the JSON documents the run keeps in its {@code summary} and
  * {@code diagnostics} columns, and reads them back. The members are the records' component names, so the documents
- * runs stored before these records existed read unchanged.
+ * runs stored before these records existed read unchanged. Runs stored before diagnostics had codes hold their
+ * messages and fit problems as plain English strings; those are read as messages with that sentence only.
  */
 final class RunDocumentCodec {
 
@@ -30,6 +38,34 @@ final class RunDocumentCodec {
 
     /** Null for a run that has not stored them yet. */
     static ModelDiagnostics diagnostics(String json) {
-        return json == null ? null : JSONB.fromJson(json, ModelDiagnostics.class);
+        if (json == null) {
+            return null;
+        }
+        JsonObject stored;
+        try (var reader = Json.createReader(new StringReader(json))) {
+            stored = reader.readObject();
+        }
+        return JSONB.fromJson(withSentencesAsMessages(stored).toString(), ModelDiagnostics.class);
+    }
+
+    private static JsonObject withSentencesAsMessages(JsonObject stored) {
+        JsonObjectBuilder document = Json.createObjectBuilder(stored);
+        if (stored.containsKey("messages") && stored.get("messages").getValueType() == JsonValue.ValueType.ARRAY) {
+            JsonArrayBuilder messages = Json.createArrayBuilder();
+            stored.getJsonArray("messages").forEach(message -> messages.add(asMessage(message)));
+            document.add("messages", messages);
+        }
+        for (String fit : new String[] {"bgNbd", "gammaGamma"}) {
+            if (stored.get(fit) instanceof JsonObject model && model.get("problem") instanceof JsonString) {
+                document.add(fit, Json.createObjectBuilder(model).add("problem", asMessage(model.get("problem"))));
+            }
+        }
+        return document.build();
+    }
+
+    private static JsonValue asMessage(JsonValue message) {
+        return message instanceof JsonString sentence
+                ? Json.createObjectBuilder().add("text", sentence.getString()).build()
+                : message;
     }
 }

@@ -1,6 +1,8 @@
 package com.strata.scoring;
 
 import com.strata.policy.ClassificationPolicy;
+import com.strata.scoring.clv.Diagnostic;
+import com.strata.scoring.clv.DiagnosticCode;
 import com.strata.tiering.TierAssigner;
 import com.strata.tiering.TierCutoffs;
 import com.strata.tiering.TierDecision;
@@ -89,16 +91,16 @@ public final class ClassificationEngine {
         return thresholds;
     }
 
-    private static List<String> messages(ClvEstimates clv) {
-        List<String> messages = new ArrayList<>();
+    private static List<Diagnostic> messages(ClvEstimates clv) {
+        List<Diagnostic> messages = new ArrayList<>();
         clv.purchaseFit.problem().ifPresent(messages::add);
         clv.spendFit.problem().ifPresent(messages::add);
+        messages.addAll(clv.spendFit.warnings());
         if (!clv.purchaseFit.isFitted()) {
-            messages.add("P(alive) and expected purchases unavailable this run: churn risk uses the rule signals only");
+            messages.add(Diagnostic.of(DiagnosticCode.NO_PURCHASE_MODEL));
         }
         if (!clv.purchaseFit.isFitted() || !clv.spendFit.isFitted()) {
-            messages.add("predicted CLV unavailable this run: the potential value part of the value index uses "
-                    + "spend growth only");
+            messages.add(Diagnostic.of(DiagnosticCode.NO_PREDICTED_CLV));
         }
         return messages;
     }

@@ -20,12 +20,15 @@ import com.strata.scoring.TierThreshold;
 import com.strata.scoring.clv.BgNbdFit;
 import com.strata.scoring.clv.BgNbdParameters;
 import com.strata.scoring.clv.CalibrationCheck;
+import com.strata.scoring.clv.Diagnostic;
+import com.strata.scoring.clv.DiagnosticCode;
 import com.strata.scoring.clv.GammaGammaFit;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,13 +80,14 @@ class RunDocumentCodecTest {
             LocalDate.of(2026, 6, 30),
             120,
             new ModelDiagnostics.BgNbd(
-                    ModelTimeUnit.WEEKS, 118, -812.5, 140, true, 0.61, 4.2, 0.8, 3.9, 240.0, 236.5, null),
-            new ModelDiagnostics.GammaGamma(0, 0.0, 0, false, null, null, null, "no repeat buyers"),
+                    ModelTimeUnit.WEEKS, 118, -812.5, 140, true, null, 0.61, 4.2, 0.8, 3.9, 240.0, 236.5, null),
+            new ModelDiagnostics.GammaGamma(
+                    0, 0.0, 0, false, null, null, null, null, null, sentence("no repeat buyers")),
             new ModelDiagnostics.Ahp(0.5, 0.3, 0.2, 0.05),
             List.of(new ModelDiagnostics.Threshold("Diamond", null), new ModelDiagnostics.Threshold("Gold", 88.25)),
             new ModelDiagnostics.Means(120.5, 2.1, null),
             41.0,
-            List.of("P(alive) and expected purchases unavailable this run"),
+            List.of(sentence("P(alive) and expected purchases unavailable this run")),
             null);
 
     @Test
@@ -107,9 +111,58 @@ class RunDocumentCodecTest {
     }
 
     @Test
-    void documentsWrittenNowHaveTheMembersStoredRunsHave() {
+    void documentsWrittenNowHaveTheMembersStoredRunsHaveWithMessagesAsObjects() {
         assertEquals(json(STORED_SUMMARY), json(RunDocumentCodec.write(SUMMARY)));
-        assertEquals(json(STORED_DIAGNOSTICS), json(RunDocumentCodec.write(DIAGNOSTICS)));
+        assertEquals(
+                json(STORED_DIAGNOSTICS
+                        .replace("\"no repeat buyers\"", "{\"text\":\"no repeat buyers\"}")
+                        .replace(
+                                "[\"P(alive) and expected purchases unavailable this run\"]",
+                                "[{\"text\":\"P(alive) and expected purchases unavailable this run\"}]")),
+                json(RunDocumentCodec.write(DIAGNOSTICS)));
+    }
+
+    @Test
+    void aMessageStoredAsASentenceIsShownAsItIsInEveryLanguage() {
+        ModelDiagnostics read = RunDocumentCodec.diagnostics(STORED_DIAGNOSTICS);
+
+        ModelDiagnostics.Message message = read.messages().get(0);
+        assertEquals("P(alive) and expected purchases unavailable this run", message.in(Locale.ENGLISH));
+        assertEquals("P(alive) and expected purchases unavailable this run", message.in(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("no repeat buyers", read.gammaGamma().problem().in(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void aCodedMessageIsStoredAsItsFactsAndEnglishAndShownInTheReadersLanguage() {
+        ModelDiagnostics.Message written =
+                ModelDiagnostics.Message.of(Diagnostic.of(DiagnosticCode.SPEND_NO_POPULATION_MEAN, 0.8885));
+        ModelDiagnostics diagnostics = new ModelDiagnostics(
+                DIAGNOSTICS.asOf(),
+                DIAGNOSTICS.customers(),
+                DIAGNOSTICS.bgNbd(),
+                DIAGNOSTICS.gammaGamma(),
+                DIAGNOSTICS.ahp(),
+                DIAGNOSTICS.tierThresholds(),
+                DIAGNOSTICS.baseMeans(),
+                DIAGNOSTICS.medianGapDays(),
+                List.of(written),
+                null);
+
+        String stored = RunDocumentCodec.write(diagnostics);
+        ModelDiagnostics.Message read =
+                RunDocumentCodec.diagnostics(stored).messages().get(0);
+
+        var member = json(stored).asJsonObject().getJsonArray("messages").getJsonObject(0);
+        assertEquals("SPEND_NO_POPULATION_MEAN", member.getString("code"));
+        assertEquals(0.8885, member.getJsonArray("figures").getJsonNumber(0).doubleValue());
+        assertTrue(member.getString("text").startsWith("spend model has q = 0.889 <= 1"), stored);
+        assertEquals(written, read);
+        assertTrue(read.in(Locale.ENGLISH).startsWith("spend model has q = 0.889 <= 1"));
+        assertTrue(read.in(Locale.SIMPLIFIED_CHINESE).startsWith("消费模型的 q = 0.889 <= 1"));
+    }
+
+    private static ModelDiagnostics.Message sentence(String text) {
+        return new ModelDiagnostics.Message(null, null, text);
     }
 
     @Test
@@ -162,11 +215,21 @@ class RunDocumentCodecTest {
                         Double.NaN,
                         12,
                         false,
+                        Double.NaN,
                         3,
                         ModelTimeUnit.DAYS,
                         Optional.of(new CalibrationCheck(4, 3.5)),
-                        Optional.of("did not converge")),
-                new GammaGammaFit(Optional.empty(), Double.NEGATIVE_INFINITY, 0, false, 0, Optional.of("none")),
+                        Optional.of(Diagnostic.of(DiagnosticCode.PURCHASE_NOT_CONVERGED, 12, Double.NaN))),
+                new GammaGammaFit(
+                        Optional.empty(),
+                        Double.NEGATIVE_INFINITY,
+                        0,
+                        false,
+                        Double.NaN,
+                        0,
+                        Double.NaN,
+                        Optional.of(Diagnostic.of(DiagnosticCode.SPEND_TOO_FEW_SPENDERS, 0, 10)),
+                        List.of()),
                 new AhpWeights(new double[] {0.6, 0.3, 0.1}, 3.0, 0.0, 0.0),
                 List.of(
                         new TierThreshold("Diamond", Double.POSITIVE_INFINITY),
@@ -191,6 +254,12 @@ class RunDocumentCodecTest {
                         .getJsonNumber("logLikelihood")
                         .doubleValue());
         assertEquals(0.0, members.getJsonNumber("medianGapDays").doubleValue());
+        assertTrue(
+                members.getJsonObject("bgNbd")
+                        .getJsonObject("problem")
+                        .getJsonArray("figures")
+                        .isNull(1),
+                stored);
         assertTrue(members.getJsonArray("tierThresholds").getJsonObject(0).isNull("minimumValueIndex"), stored);
         assertTrue(members.getJsonObject("baseMeans").isNull("recencyDays"), stored);
         ExplanationBasis read = RunDocumentCodec.diagnostics(stored).basis(ClassificationPolicy.defaults());

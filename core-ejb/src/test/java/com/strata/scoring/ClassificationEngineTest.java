@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.strata.policy.ClassificationPolicy;
 import com.strata.scoring.clv.BgNbdFit;
 import com.strata.scoring.clv.ClvProjector;
+import com.strata.scoring.clv.DiagnosticCode;
 import com.strata.tiering.DecisionRule;
 import com.strata.tiering.TierHistory;
 import com.strata.tiering.TierOverride;
@@ -46,9 +47,35 @@ class ClassificationEngineTest {
             assertFalse(run.diagnostics().purchaseModel().isFitted());
             assertEquals(
                     "purchase model not fitted: only " + size + " customers have a purchase; it needs at least 30",
-                    run.diagnostics().messages().get(0));
-            assertTrue(run.diagnostics().messages().stream().anyMatch(m -> m.startsWith("predicted CLV unavailable")));
+                    run.diagnostics().messages().get(0).english());
+            assertTrue(run.diagnostics().messages().stream()
+                    .anyMatch(m -> m.english().startsWith("predicted CLV unavailable")));
         }
+    }
+
+    @Test
+    void aBaseWhoseFrequentBuyersSpendMorePerPurchaseIsScoredWithAWarningAboutTheSpendModel() {
+        List<CustomerSummary> base = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int days = 2 + i % 8;
+            List<PurchaseLine> lines = new ArrayList<>();
+            for (int j = 0; j < days; j++) {
+                double amount = 10 * days * days * Math.exp(Math.sin(2.3 * i)) * (1 + 0.5 * Math.sin(7 * i + 3 * j));
+                lines.add(new PurchaseLine(AS_OF.minusDays(5 + 40L * j + i % 11), amount, 0.3 * amount));
+            }
+            base.add(CustomerSummary.builder("C" + i)
+                    .purchases(lines, AS_OF, Buyers.WINDOW)
+                    .build());
+        }
+
+        RunDiagnostics diagnostics = classify(base).diagnostics();
+
+        assertTrue(
+                diagnostics.spendModel().frequencySpendCorrelation() >= 0.3,
+                diagnostics.spendModel().toString());
+        assertTrue(
+                diagnostics.messages().stream().anyMatch(m -> m.code() == DiagnosticCode.SPEND_DEPENDS_ON_FREQUENCY),
+                diagnostics.messages().toString());
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class EngineBenchmark {
                 .parameters()
                 .ifPresent(p -> System.out.printf(
                         Locale.ROOT,
-                        "BG/NBD  r=%.4f alpha=%.4f a=%.4f b=%.4f LL=%.1f iterations=%d converged=%s calibration=%.4f%n",
+                        "BG/NBD  r=%.4f alpha=%.4f a=%.4f b=%.4f LL=%.1f iterations=%d converged=%s |g|=%.2g calibration=%.4f%n",
                         p.r(),
                         p.alpha(),
                         p.a(),
@@ -103,18 +103,20 @@ public final class EngineBenchmark {
                         d.purchaseModel().logLikelihood(),
                         d.purchaseModel().iterations(),
                         d.purchaseModel().converged(),
+                        d.purchaseModel().gradientNorm(),
                         d.purchaseModel().calibration().orElseThrow().ratio()));
         d.spendModel()
                 .parameters()
                 .ifPresent(p -> System.out.printf(
                         Locale.ROOT,
-                        "GammaGamma p=%.4f q=%.4f gamma=%.4f LL=%.1f iterations=%d converged=%s%n",
+                        "GammaGamma p=%.4f q=%.4f gamma=%.4f LL=%.1f iterations=%d converged=%s |g|=%.2g%n",
                         p.p(),
                         p.q(),
                         p.gamma(),
                         d.spendModel().logLikelihood(),
                         d.spendModel().iterations(),
-                        d.spendModel().converged()));
+                        d.spendModel().converged(),
+                        d.spendModel().gradientNorm()));
         System.out.printf(
                 Locale.ROOT,
                 "AHP weights %.3f / %.3f / %.3f, CR %.3f%n",
@@ -122,7 +124,7 @@ public final class EngineBenchmark {
                 d.valueWeights().weight(1),
                 d.valueWeights().weight(2),
                 d.valueWeights().consistencyRatio());
-        d.messages().forEach(message -> System.out.println("note: " + message));
+        d.messages().forEach(message -> System.out.println("note: " + message.english()));
     }
 
     private static int tierRank(String tier) {

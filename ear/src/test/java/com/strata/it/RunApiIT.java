@@ -48,6 +48,12 @@ class RunApiIT extends DeployedStrata {
             assertTrue(bgNbd.containsKey(parameter), "BG/NBD " + parameter + " in " + bgNbd);
         }
         assertTrue(diagnostics.getJsonObject("gammaGamma").containsKey("gamma"), diagnostics.toString());
+        assertTrue(bgNbd.getBoolean("converged"), bgNbd.toString());
+        assertTrue(diagnostics.getJsonObject("gammaGamma").getBoolean("converged"), diagnostics.toString());
+        for (JsonObject message : diagnostics.getJsonArray("messages").getValuesAs(JsonObject.class)) {
+            assertFalse(message.getString("code").endsWith("NOT_CONVERGED"), message.toString());
+            assertTrue(message.containsKey("figures") && message.containsKey("text"), message.toString());
+        }
         assertTrue(diagnostics
                         .getJsonObject("ahp")
                         .getJsonNumber("consistencyRatio")

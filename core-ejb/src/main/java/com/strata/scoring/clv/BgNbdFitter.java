@@ -1,7 +1,6 @@
 package com.strata.scoring.clv;
 
 import com.strata.policy.ModelTimeUnit;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,8 +11,8 @@ import java.util.Optional;
  * deterministic sample of about {@value #SEARCH_REPEATERS} repeat customers when the base is larger; then BFGS with
  * the analytic gradient ({@link BgNbdLikelihood}) converges on the whole base's likelihood in a few evaluations. The
  * reported estimates are the optimum of the whole-base likelihood; the sample only shortens the search. Converged
- * means the gradient of the mean log-likelihood per customer fell below {@value #GRADIENT_TOLERANCE} in every
- * log-parameter.
+ * means the Euclidean norm of the gradient of the mean log-likelihood per customer, by the log-parameters, fell below
+ * {@value #GRADIENT_TOLERANCE}.
  */
 public final class BgNbdFitter {
 
@@ -29,22 +28,14 @@ public final class BgNbdFitter {
         int customers = (int) Math.round(data.customers());
         if (customers < MIN_CUSTOMERS) {
             return BgNbdFit.impossible(
-                    customers,
-                    unit,
-                    String.format(
-                            Locale.ROOT,
-                            "purchase model not fitted: only %d customers have a purchase; it needs at least %d",
-                            customers,
-                            MIN_CUSTOMERS));
+                    customers, unit, Diagnostic.of(DiagnosticCode.PURCHASE_TOO_FEW_BUYERS, customers, MIN_CUSTOMERS));
         }
         if (data.repeatCustomers() < MIN_REPEAT_CUSTOMERS) {
             return BgNbdFit.impossible(
                     customers,
                     unit,
-                    String.format(
-                            Locale.ROOT,
-                            "purchase model not fitted: only %d customers bought on more than one day; it needs at least %d "
-                                    + "to estimate purchase and drop-out rates",
+                    Diagnostic.of(
+                            DiagnosticCode.PURCHASE_TOO_FEW_REPEAT_BUYERS,
                             data.repeatCustomers(),
                             MIN_REPEAT_CUSTOMERS));
         }
@@ -60,10 +51,8 @@ public final class BgNbdFitter {
                 return BgNbdFit.impossible(
                         customers,
                         unit,
-                        String.format(
-                                Locale.ROOT,
-                                "purchase model not fitted: the estimates run off to extreme values (r=%.3g, alpha=%.3g, "
-                                        + "a=%.3g, b=%.3g), so this base does not determine them",
+                        Diagnostic.of(
+                                DiagnosticCode.PURCHASE_EXTREME_ESTIMATES,
                                 Math.exp(theta[0]),
                                 Math.exp(theta[1]),
                                 Math.exp(theta[2]),
@@ -74,25 +63,18 @@ public final class BgNbdFitter {
         double b = Math.exp(theta[3]);
         if (!(a + b > 1)) {
             return BgNbdFit.impossible(
-                    customers,
-                    unit,
-                    String.format(
-                            Locale.ROOT,
-                            "purchase model not fitted: estimates a=%.3g and b=%.3g have a + b <= 1, for which expected "
-                                    + "purchases are undefined",
-                            a,
-                            b));
+                    customers, unit, Diagnostic.of(DiagnosticCode.PURCHASE_UNDEFINED_EXPECTATION, a, b));
         }
         BgNbdParameters parameters = new BgNbdParameters(Math.exp(theta[0]), Math.exp(theta[1]), a, b);
-        Optional<String> problem = optimum.converged()
+        Optional<Diagnostic> problem = optimum.converged()
                 ? Optional.empty()
-                : Optional.of("purchase model did not converge within " + iterations
-                        + " iterations; estimates are used but may be imprecise");
+                : Optional.of(Diagnostic.of(DiagnosticCode.PURCHASE_NOT_CONVERGED, iterations, optimum.gradientNorm()));
         return new BgNbdFit(
                 Optional.of(parameters),
                 -optimum.value() * data.customers(),
                 iterations,
                 optimum.converged(),
+                optimum.gradientNorm(),
                 customers,
                 unit,
                 Optional.of(calibrate(data, parameters)),

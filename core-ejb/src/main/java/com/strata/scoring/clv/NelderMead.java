@@ -76,7 +76,7 @@ public final class NelderMead {
             }
         }
         sort(simplex, values);
-        return new Optimum(simplex[0], values[0], iteration, evaluations, converged);
+        return new Optimum(simplex[0], values[0], iteration, evaluations, converged, Double.NaN);
     }
 
     private boolean hasConverged(double[][] simplex, double[] values) {

@@ -83,6 +83,77 @@ public final class SpendData {
         return logMeanSumPerRepeats;
     }
 
+    /**
+     * Spearman's rank correlation between x and mean spend, ties at their mean rank; NaN when either does not vary.
+     * Ranks rather than values, so one customer spending thousands of times the rest cannot make or hide it.
+     */
+    double frequencySpendRankCorrelation() {
+        int n = repeats.length;
+        double[] mean = new double[n];
+        for (int i = 0; i < n; i++) {
+            mean[i] = totalSpend[i] / repeats[i];
+        }
+        return pearson(repeatRanks(), midRanks(mean));
+    }
+
+    /** Mid-ranks of x from the counts per distinct x, without sorting. */
+    private double[] repeatRanks() {
+        double[] rankOf = new double[distinctRepeats[distinctRepeats.length - 1] + 1];
+        double below = 0;
+        for (int k = 0; k < distinctRepeats.length; k++) {
+            rankOf[distinctRepeats[k]] = below + (countPerRepeats[k] + 1) / 2;
+            below += countPerRepeats[k];
+        }
+        double[] ranks = new double[repeats.length];
+        for (int i = 0; i < repeats.length; i++) {
+            ranks[i] = rankOf[repeats[i]];
+        }
+        return ranks;
+    }
+
+    /** 1-based ranks, equal values sharing the mean of their ranks; a sorted copy and binary searches, no boxing. */
+    private static double[] midRanks(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double[] ranks = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int first = firstIndexOf(sorted, values[i]);
+            int last = firstIndexOf(sorted, Math.nextUp(values[i])) - 1;
+            ranks[i] = (first + last) / 2.0 + 1;
+        }
+        return ranks;
+    }
+
+    /** The index of the first element not below {@code value}. */
+    private static int firstIndexOf(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static double pearson(double[] a, double[] b) {
+        int n = a.length;
+        double meanA = Arrays.stream(a).sum() / n;
+        double meanB = Arrays.stream(b).sum() / n;
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < n; i++) {
+            ab += (a[i] - meanA) * (b[i] - meanB);
+            aa += (a[i] - meanA) * (a[i] - meanA);
+            bb += (b[i] - meanB) * (b[i] - meanB);
+        }
+        return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : Double.NaN;
+    }
+
     /** Mean of the customers' mean spends: the starting guess for the population mean. */
     double averageMeanSpend() {
         double sum = 0;

@@ -89,7 +89,7 @@ class BgNbdFitterTest {
         assertFalse(fit.isFitted());
         assertEquals(
                 "purchase model not fitted: only 3 customers have a purchase; it needs at least 30",
-                fit.problem().orElseThrow());
+                fit.problem().orElseThrow().english());
     }
 
     @Test
@@ -104,6 +104,6 @@ class BgNbdFitterTest {
         BgNbdFit fit = new BgNbdFitter().fit(data, ModelTimeUnit.WEEKS);
 
         assertFalse(fit.isFitted());
-        assertTrue(fit.problem().orElseThrow().contains("only 0 customers bought on more than one day"));
+        assertTrue(fit.problem().orElseThrow().english().contains("only 0 customers bought on more than one day"));
     }
 }

@@ -70,6 +70,11 @@ public class RunReport implements Serializable {
         return language.isChinese() ? segment.chinese() : segment.english();
     }
 
+    /** A diagnostic in the reader's language; a run stored before diagnostics had codes shows its sentence as it is. */
+    public String message(ModelDiagnostics.Message message) {
+        return message == null ? null : message.in(language.getLocale());
+    }
+
     public String stageName(LifecycleStage stage) {
         return language.isChinese() ? stage.chinese() : stage.english();
     }
