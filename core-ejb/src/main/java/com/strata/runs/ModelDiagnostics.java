@@ -9,6 +9,7 @@ import com.strata.scoring.RunDiagnostics;
 import com.strata.scoring.TierThreshold;
 import com.strata.scoring.clv.BgNbdFit;
 import com.strata.scoring.clv.GammaGammaFit;
+import com.strata.scoring.clv.HoldoutCheck;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ import java.util.List;
  * stored scores are explained with.
  *
  * <p>JSON has no NaN or infinity: a figure of a fit that could not be made is 0 and the fit's {@code problem} says
- * why; an unreachable tier's cut-off and a mean over no one are null.
+ * why; an unreachable tier's cut-off and a mean over no one are null. The holdout check is null in runs stored
+ * before it existed.
  */
 public record ModelDiagnostics(
         LocalDate asOf,
@@ -32,7 +34,8 @@ public record ModelDiagnostics(
         List<Threshold> tierThresholds,
         Means baseMeans,
         double medianGapDays,
-        List<String> messages)
+        List<String> messages,
+        Holdout holdout)
         implements Serializable {
 
     /** The purchase model; the parameters and the calibration are null when the fit could not be made. */
@@ -74,6 +77,98 @@ public record ModelDiagnostics(
     @JsonbNillable
     public record Means(Double recencyDays, Double frequency, Double monetary) implements Serializable {}
 
+    /**
+     * The holdout check: BG/NBD fitted up to the calibration end and its forecast of the holdout weeks against what
+     * happened. Null for runs stored before the check existed. The parameters and comparisons are null, and the
+     * lists empty, when the calibration period could not be fitted; {@code problem} then says why.
+     */
+    public record Holdout(
+            LocalDate calibrationEnd,
+            int holdoutWeeks,
+            ModelTimeUnit timeUnit,
+            int customersFitted,
+            Double r,
+            Double alpha,
+            Double a,
+            Double b,
+            String problem,
+            List<TrackingWeek> tracking,
+            List<RepeatGroup> groups,
+            Comparison purchases,
+            Comparison spend,
+            String spendProblem)
+            implements Serializable {
+
+        static Holdout of(HoldoutCheck check) {
+            BgNbdFit fit = check.calibrationFit();
+            var parameters = fit.parameters();
+            return new Holdout(
+                    check.calibrationEnd(),
+                    check.holdoutWeeks(),
+                    fit.timeUnit(),
+                    fit.customersFitted(),
+                    parameters.map(p -> p.r()).orElse(null),
+                    parameters.map(p -> p.alpha()).orElse(null),
+                    parameters.map(p -> p.a()).orElse(null),
+                    parameters.map(p -> p.b()).orElse(null),
+                    fit.problem().orElse(null),
+                    check.tracking().stream()
+                            .map(w -> new TrackingWeek(w.weekEnd(), w.actual(), w.expected()))
+                            .toList(),
+                    check.groups().stream()
+                            .map(g -> new RepeatGroup(
+                                    g.calibrationRepeats(),
+                                    g.calibrationRepeats() == HoldoutCheck.TOP_GROUP,
+                                    g.customers(),
+                                    g.meanPredicted(),
+                                    g.meanActual()))
+                            .toList(),
+                    check.purchases().map(Comparison::of).orElse(null),
+                    check.spend().map(Comparison::of).orElse(null),
+                    check.spendProblem().orElse(null));
+        }
+    }
+
+    /** Cumulative repeat purchase days of the base to the end of a week, actual and expected by the calibration fit. */
+    public record TrackingWeek(LocalDate weekEnd, double actual, double expected) implements Serializable {}
+
+    /** Calibration customers with this many repeat purchase days ({@code orMore} for the top group, 7+). */
+    public record RepeatGroup(
+            int calibrationRepeats, boolean orMore, int customers, double meanPredicted, double meanActual)
+            implements Serializable {}
+
+    /**
+     * Predicted against actual: totals of holdout purchase days, or means of spend per purchase day. The error in
+     * percent is negative when the model under-forecasts; it and the correlation are null when undefined.
+     */
+    public record Comparison(int customers, double predicted, double actual, Double errorPercent, Double correlation)
+            implements Serializable {
+
+        static Comparison of(HoldoutCheck.Comparison comparison) {
+            return new Comparison(
+                    comparison.customers(),
+                    comparison.predicted(),
+                    comparison.actual(),
+                    nullable(comparison.errorPercent()),
+                    nullable(comparison.correlation()));
+        }
+    }
+
+    /** The same diagnostics with the holdout check. */
+    ModelDiagnostics withHoldout(HoldoutCheck check) {
+        return new ModelDiagnostics(
+                asOf,
+                customers,
+                bgNbd,
+                gammaGamma,
+                ahp,
+                tierThresholds,
+                baseMeans,
+                medianGapDays,
+                messages,
+                Holdout.of(check));
+    }
+
     static ModelDiagnostics of(RunDiagnostics diagnostics) {
         BaseMeans means = diagnostics.baseMeans();
         return new ModelDiagnostics(
@@ -87,7 +182,8 @@ public record ModelDiagnostics(
                         .toList(),
                 new Means(nullable(means.recencyDays()), nullable(means.frequency()), nullable(means.monetary())),
                 finite(diagnostics.medianGapDays()),
-                diagnostics.messages());
+                diagnostics.messages(),
+                null);
     }
 
     /** What the run's explanations draw on from its diagnostics: the base means and the tier cut-offs. */

@@ -81,8 +81,32 @@ public final class HoldoutHistories {
         return asOf;
     }
 
-    int size() {
+    /** One customer's figures as given. */
+    public record Customer(
+            LocalDate first,
+            int repeatsInCalibration,
+            LocalDate lastInCalibration,
+            double repeatAmountInCalibration,
+            int purchaseDaysInHoldout,
+            double amountInHoldout) {}
+
+    public int size() {
         return size;
+    }
+
+    public Customer customer(int i) {
+        return new Customer(
+                LocalDate.ofEpochDay(firstDay[i]),
+                calibrationRepeats[i],
+                LocalDate.ofEpochDay(calibrationLastDay[i]),
+                calibrationRepeatAmount[i],
+                holdoutDays[i],
+                holdoutAmount[i]);
+    }
+
+    /** How many customers made a purchase on {@code day}. */
+    public int purchasersOn(LocalDate day) {
+        return purchasers(day.toEpochDay());
     }
 
     long firstDay(int i) {
