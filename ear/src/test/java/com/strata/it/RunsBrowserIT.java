@@ -90,7 +90,7 @@ class RunsBrowserIT extends BrowserSession {
                         .size());
 
         // Tall enough for the whole report, diagnostics and holdout check included.
-        browser.driver().manage().window().setSize(new Dimension(1366, 3400));
+        browser.driver().manage().window().setSize(new Dimension(1366, 3700));
         Path screenshot = browser.screenshot("run-detail");
         assertTrue(Files.size(screenshot) > 10_000, "the screenshot shows a rendered page");
         browser.screenshot("run-detail-calibration", browser.find("holdoutSection"));

@@ -110,8 +110,7 @@ public class RunReport implements Serializable {
         return holdout == null ? null : reading(holdout.spend(), "run.holdout.spend", holdout);
     }
 
-    private static String reading(
-            ModelDiagnostics.Comparison comparison, String keyPrefix, ModelDiagnostics.Holdout holdout) {
+    private String reading(ModelDiagnostics.Comparison comparison, String keyPrefix, ModelDiagnostics.Holdout holdout) {
         HoldoutReading reading = HoldoutReading.of(comparison, keyPrefix);
         if (reading == null) {
             return null;
@@ -123,7 +122,8 @@ public class RunReport implements Serializable {
                         comparison.actual(),
                         holdout.holdoutWeeks(),
                         holdout.calibrationEnd().toString())
-                + " " + PageMessages.text(reading.verdict());
+                + (language.isChinese() ? "" : " ")
+                + PageMessages.text(reading.verdict());
     }
 
     /** The segment's name in the reader's language. */
