@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 
 /**
@@ -33,15 +34,17 @@ final class HoldoutInputs {
             GROUP BY r.customer_id, r.first_day
             """;
 
-    /** Parameters: the run, the as-of date. */
+    /**
+     * Parameters: the run, the as-of date. A count of distinct customers per day, not a grouping by customer and day
+     * first: on PostgreSQL that grouping spills a hash of every purchase day to disk (16 s against 4 s for a million
+     * customers).
+     */
     private static final String PURCHASERS_PER_DAY = """
-            SELECT d.purchase_date, COUNT(*) AS purchasers
-            FROM (SELECT DISTINCT p.customer_id, p.purchase_date
-                  FROM run_input r
-                  JOIN purchase p ON p.customer_id = r.customer_id
-                  WHERE r.run_id = ? AND p.amount >= 0 AND p.purchase_date >= r.first_day
-                      AND p.purchase_date <= ?) d
-            GROUP BY d.purchase_date
+            SELECT p.purchase_date, COUNT(DISTINCT p.customer_id) AS purchasers
+            FROM run_input r
+            JOIN purchase p ON p.customer_id = r.customer_id
+            WHERE r.run_id = ? AND p.amount >= 0 AND p.purchase_date >= r.first_day AND p.purchase_date <= ?
+            GROUP BY p.purchase_date
             """;
 
     private HoldoutInputs() {}
@@ -50,6 +53,13 @@ final class HoldoutInputs {
             throws SQLException {
         LocalDate calibrationEnd = asOf.minusWeeks(holdoutWeeks);
         HoldoutHistories histories = new HoldoutHistories(calibrationEnd, asOf);
+        if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            // The snapshot has just written the run's rows; without fresh statistics the planner takes run_input
+            // for a few thousand rows and joins the purchases by a million index lookups.
+            try (Statement analyze = connection.createStatement()) {
+                analyze.execute("ANALYZE run_input");
+            }
+        }
         try (PreparedStatement select = connection.prepareStatement(PER_CUSTOMER)) {
             for (int i = 1; i <= 5; i++) {
                 select.setDate(i, Date.valueOf(calibrationEnd));
