@@ -13,6 +13,7 @@ import com.strata.scoring.clv.BgNbdFit;
 import com.strata.scoring.clv.Diagnostic;
 import com.strata.scoring.clv.DiagnosticCode;
 import com.strata.scoring.clv.GammaGammaFit;
+import com.strata.scoring.clv.HoldoutCheck;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import java.util.Optional;
  *
  * <p>JSON has no NaN or infinity: a figure of a fit that could not be made is 0 and the fit's {@code problem} says
  * why; an unreachable tier's cut-off and a mean over no one are null. Figures added later (the gradient norms, the
- * frequency-spend correlation) are null in runs stored before them.
+ * frequency-spend correlation, the percentile curves, the holdout check) are null in runs stored before them.
  */
 public record ModelDiagnostics(
         LocalDate asOf,
@@ -45,7 +46,8 @@ public record ModelDiagnostics(
         Means baseMeans,
         double medianGapDays,
         List<Message> messages,
-        List<Curve> valueCurves)
+        List<Curve> valueCurves,
+        Holdout holdout)
         implements Serializable {
 
     /** The purchase model; the parameters and the calibration are null when the fit could not be made. */
@@ -125,6 +127,99 @@ public record ModelDiagnostics(
      */
     public record Curve(Indicator indicator, long count, List<Double> values) implements Serializable {}
 
+    /**
+     * The holdout check: BG/NBD fitted up to the calibration end and its forecast of the holdout weeks against what
+     * happened. Null for runs stored before the check existed. The parameters and comparisons are null, and the
+     * lists empty, when the calibration period could not be fitted; {@code problem} then says why.
+     */
+    public record Holdout(
+            LocalDate calibrationEnd,
+            int holdoutWeeks,
+            ModelTimeUnit timeUnit,
+            int customersFitted,
+            Double r,
+            Double alpha,
+            Double a,
+            Double b,
+            Message problem,
+            List<TrackingWeek> tracking,
+            List<RepeatGroup> groups,
+            Comparison purchases,
+            Comparison spend,
+            Message spendProblem)
+            implements Serializable {
+
+        static Holdout of(HoldoutCheck check) {
+            BgNbdFit fit = check.calibrationFit();
+            var parameters = fit.parameters();
+            return new Holdout(
+                    check.calibrationEnd(),
+                    check.holdoutWeeks(),
+                    fit.timeUnit(),
+                    fit.customersFitted(),
+                    parameters.map(p -> p.r()).orElse(null),
+                    parameters.map(p -> p.alpha()).orElse(null),
+                    parameters.map(p -> p.a()).orElse(null),
+                    parameters.map(p -> p.b()).orElse(null),
+                    fit.problem().map(Message::of).orElse(null),
+                    check.tracking().stream()
+                            .map(w -> new TrackingWeek(w.weekEnd(), w.actual(), w.expected()))
+                            .toList(),
+                    check.groups().stream()
+                            .map(g -> new RepeatGroup(
+                                    g.calibrationRepeats(),
+                                    g.calibrationRepeats() == HoldoutCheck.TOP_GROUP,
+                                    g.customers(),
+                                    g.meanPredicted(),
+                                    g.meanActual()))
+                            .toList(),
+                    check.purchases().map(Comparison::of).orElse(null),
+                    check.spend().map(Comparison::of).orElse(null),
+                    check.spendProblem().map(Message::of).orElse(null));
+        }
+    }
+
+    /** Cumulative repeat purchase days of the base to the end of a week, actual and expected by the calibration fit. */
+    public record TrackingWeek(LocalDate weekEnd, double actual, double expected) implements Serializable {}
+
+    /** Calibration customers with this many repeat purchase days ({@code orMore} for the top group, 7+). */
+    public record RepeatGroup(
+            int calibrationRepeats, boolean orMore, int customers, double meanPredicted, double meanActual)
+            implements Serializable {}
+
+    /**
+     * Predicted against actual: totals of holdout purchase days, or means of spend per purchase day. The error in
+     * percent is negative when the model under-forecasts; it and the correlation are null when undefined.
+     */
+    public record Comparison(int customers, double predicted, double actual, Double errorPercent, Double correlation)
+            implements Serializable {
+
+        static Comparison of(HoldoutCheck.Comparison comparison) {
+            return new Comparison(
+                    comparison.customers(),
+                    comparison.predicted(),
+                    comparison.actual(),
+                    nullable(comparison.errorPercent()),
+                    nullable(comparison.correlation()));
+        }
+    }
+
+    /** The same diagnostics with the holdout check. */
+    ModelDiagnostics withHoldout(HoldoutCheck check) {
+        return new ModelDiagnostics(
+                asOf,
+                customers,
+                bgNbd,
+                gammaGamma,
+                ahp,
+                tierThresholds,
+                baseMeans,
+                medianGapDays,
+                messages,
+                valueCurves,
+                Holdout.of(check));
+    }
+
     static ModelDiagnostics of(RunDiagnostics diagnostics) {
         BaseMeans means = diagnostics.baseMeans();
         return new ModelDiagnostics(
@@ -142,7 +237,8 @@ public record ModelDiagnostics(
                 diagnostics.valueCurves().entrySet().stream()
                         .map(e -> new Curve(
                                 e.getKey(), e.getValue().count(), e.getValue().values()))
-                        .toList());
+                        .toList(),
+                null);
     }
 
     /**

@@ -1,6 +1,9 @@
 package com.strata.runs;
 
 import com.strata.policy.versions.ClassificationPolicyVersion;
+import com.strata.scoring.clv.HoldoutCheck;
+import com.strata.scoring.clv.HoldoutHistories;
+import com.strata.scoring.clv.HoldoutValidation;
 import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -54,7 +57,21 @@ public class RunSteps {
     /** Fits the models on the whole snapshot and scores it; keeps the diagnostics with the run. */
     public void fit(long runId) {
         scoring.forget(runId);
-        run(runId).fitted(ModelDiagnostics.of(scoring.scoredRun(runId).result().diagnostics()));
+        ScoredRun scored = scoring.scoredRun(runId);
+        run(runId).fitted(ModelDiagnostics.of(scored.result().diagnostics()).withHoldout(holdoutCheck(scored)));
+    }
+
+    /** The purchase model fitted before the run's holdout weeks and tested on them. */
+    private HoldoutCheck holdoutCheck(ScoredRun scored) {
+        var clv = scored.policy().clv();
+        try (Connection connection = dataSource.getConnection()) {
+            HoldoutHistories histories =
+                    HoldoutInputs.load(connection, scored.runId(), scored.asOf(), clv.holdoutWeeks());
+            return new HoldoutValidation().check(histories, clv.timeUnit(), clv.holdoutWeeks());
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Could not read the holdout history of run " + scored.runId() + ": " + e.getMessage(), e);
+        }
     }
 
     /** How many customers the score step writes; after a restart this scores the snapshot again if needed. */

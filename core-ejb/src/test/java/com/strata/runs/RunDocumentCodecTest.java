@@ -23,6 +23,7 @@ import com.strata.scoring.clv.CalibrationCheck;
 import com.strata.scoring.clv.Diagnostic;
 import com.strata.scoring.clv.DiagnosticCode;
 import com.strata.scoring.clv.GammaGammaFit;
+import com.strata.scoring.clv.HoldoutCheck;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -88,6 +89,7 @@ class RunDocumentCodecTest {
             new ModelDiagnostics.Means(120.5, 2.1, null),
             41.0,
             List.of(sentence("P(alive) and expected purchases unavailable this run")),
+            null,
             null);
 
     @Test
@@ -146,6 +148,7 @@ class RunDocumentCodecTest {
                 DIAGNOSTICS.baseMeans(),
                 DIAGNOSTICS.medianGapDays(),
                 List.of(written),
+                null,
                 null);
 
         String stored = RunDocumentCodec.write(diagnostics);
@@ -195,6 +198,7 @@ class RunDocumentCodecTest {
                 now.baseMeans(),
                 now.medianGapDays(),
                 now.messages(),
+                null,
                 null);
         assertTrue(before.basis(policy).curves().isEmpty());
     }
@@ -272,6 +276,42 @@ class RunDocumentCodecTest {
                         read.cutoffs().cutoff(2),
                         read.cutoffs().cutoff(3),
                         read.cutoffs().cutoff(4)));
+    }
+
+    @Test
+    void aHoldoutCheckIsKeptWithTheDiagnosticsAndFiguresWithoutAValueAreNull() {
+        var check = new HoldoutCheck(
+                LocalDate.of(2025, 12, 30),
+                LocalDate.of(2026, 6, 30),
+                26,
+                new BgNbdFit(
+                        Optional.of(new BgNbdParameters(0.25, 4.6, 0.8, 2.5)),
+                        -800,
+                        150,
+                        true,
+                        1e-11,
+                        118,
+                        ModelTimeUnit.WEEKS,
+                        Optional.empty(),
+                        Optional.empty()),
+                List.of(
+                        new HoldoutCheck.TrackingWeek(LocalDate.of(2025, 12, 30), 90, 88.5),
+                        new HoldoutCheck.TrackingWeek(LocalDate.of(2026, 1, 6), 93, 91.25)),
+                List.of(new HoldoutCheck.RepeatGroup(0, 80, 0.2, 0.25), new HoldoutCheck.RepeatGroup(7, 3, 4.5, 4)),
+                Optional.of(new HoldoutCheck.Comparison(118, 48, 50, 0.61)),
+                Optional.of(new HoldoutCheck.Comparison(20, 36.5, 0, Double.NaN)),
+                Optional.empty());
+
+        ModelDiagnostics withHoldout = DIAGNOSTICS.withHoldout(check);
+        String stored = RunDocumentCodec.write(withHoldout);
+
+        assertEquals(withHoldout, RunDocumentCodec.diagnostics(stored));
+        ModelDiagnostics.Holdout holdout = withHoldout.holdout();
+        assertEquals(-4.0, holdout.purchases().errorPercent(), 1e-12);
+        assertTrue(holdout.groups().get(1).orMore());
+        var spend = json(stored).asJsonObject().getJsonObject("holdout").getJsonObject("spend");
+        assertFalse(spend.containsKey("errorPercent"), stored);
+        assertNull(RunDocumentCodec.diagnostics(stored).holdout().spend().correlation());
     }
 
     private static JsonValue json(String document) {

@@ -112,6 +112,12 @@ final class Browser implements AutoCloseable {
         return Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Only the element, e.g. one section of a page. */
+    Path screenshot(String name, WebElement element) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("strata.screenshots")));
+        return Files.write(dir.resolve(name + ".png"), element.getScreenshotAs(OutputType.BYTES));
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -59,6 +59,12 @@ class RunApiIT extends DeployedStrata {
                         .getJsonNumber("consistencyRatio")
                         .doubleValue()
                 <= 0.10);
+        JsonObject holdout = diagnostics.getJsonObject("holdout");
+        assertEquals(26, holdout.getInt("holdoutWeeks"), holdout.toString());
+        assertTrue(holdout.getJsonArray("tracking").size() > 26, holdout.toString());
+        assertEquals(8, holdout.getJsonArray("groups").size(), holdout.toString());
+        assertTrue(holdout.getJsonObject("purchases").containsKey("errorPercent"), holdout.toString());
+        assertTrue(holdout.getJsonObject("spend").containsKey("correlation"), holdout.toString());
     }
 
     @Test

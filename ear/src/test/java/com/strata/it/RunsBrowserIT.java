@@ -77,10 +77,23 @@ class RunsBrowserIT extends BrowserSession {
         assertTrue(Long.parseLong(browser.find("bgCustomersFitted").getText()) > 0);
         assertFalse(browser.find("ahpCr").getText().isBlank());
 
-        // Tall enough for the whole report, diagnostics included.
-        browser.driver().manage().window().setSize(new Dimension(1366, 2400));
+        Long weeks = (Long) browser.driver()
+                .executeScript("var c = PF('trackingChart').chart; return c ? c.data.labels.length : 0;");
+        assertTrue(weeks > 26, "the tracking chart drew the weeks before and after the calibration end");
+        assertTrue(
+                browser.find("holdoutReading").getText().matches("The model (under|over)-forecasts the holdout by .*"),
+                browser.find("holdoutReading").getText());
+        assertEquals(
+                8,
+                browser.find("holdoutGroupTable")
+                        .findElements(By.cssSelector("tbody tr"))
+                        .size());
+
+        // Tall enough for the whole report, diagnostics and holdout check included.
+        browser.driver().manage().window().setSize(new Dimension(1366, 3700));
         Path screenshot = browser.screenshot("run-detail");
         assertTrue(Files.size(screenshot) > 10_000, "the screenshot shows a rendered page");
+        browser.screenshot("run-detail-calibration", browser.find("holdoutSection"));
 
         browser.click("languageForm:langZh");
         browser.waitForText("segmentTable", "客户");
@@ -89,7 +102,9 @@ class RunsBrowserIT extends BrowserSession {
         assertFalse(browser.find("heatmap")
                 .findElements(By.cssSelector("td.strata-heat"))
                 .isEmpty());
+        assertTrue(browser.find("holdoutReading").getText().startsWith("模型对保留期的预测"));
         browser.screenshot("run-detail-zh");
+        browser.screenshot("run-detail-calibration-zh", browser.find("holdoutSection"));
     }
 
     @Test

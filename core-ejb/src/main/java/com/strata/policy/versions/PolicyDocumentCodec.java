@@ -1,5 +1,6 @@
 package com.strata.policy.versions;
 
+import com.strata.policy.DefaultWhenMissing;
 import com.strata.policy.PairwiseMatrix;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -260,14 +261,29 @@ public final class PolicyDocumentCodec {
             for (int i = 0; i < components.length; i++) {
                 String name = components[i].getName();
                 String at = join(path, name);
-                values[i] = object.containsKey(name) && object.get(name) != JsonValue.NULL
-                        ? read(object.get(name), components[i].getGenericType(), at)
-                        : fail(at, "is missing");
+                if (object.containsKey(name) && object.get(name) != JsonValue.NULL) {
+                    values[i] = read(object.get(name), components[i].getGenericType(), at);
+                } else if (components[i].isAnnotationPresent(DefaultWhenMissing.class)) {
+                    values[i] = defaultOf(type, components[i]);
+                } else {
+                    values[i] = fail(at, "is missing");
+                }
             }
             if (errors.size() > errorsBefore) {
                 return null;
             }
             return construct(type, components, values, path);
+        }
+
+        /** An option added later, for a document stored before it: the value the record's defaults() give. */
+        private static Object defaultOf(Class<?> type, RecordComponent component) {
+            try {
+                return component.getAccessor().invoke(type.getMethod("defaults").invoke(null));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(
+                        type.getSimpleName() + "." + component.getName() + " needs a static defaults() to default from",
+                        e);
+            }
         }
 
         private Object construct(Class<?> type, RecordComponent[] components, Object[] values, String path) {

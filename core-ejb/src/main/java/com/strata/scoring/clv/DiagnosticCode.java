@@ -126,7 +126,11 @@ public enum DiagnosticCode {
             0,
             f -> "predicted CLV unavailable this run: the potential value part of the value index uses spend growth "
                     + "only",
-            f -> "本次运行无法给出预测 CLV：价值指数的潜在价值部分仅使用消费增长");
+            f -> "本次运行无法给出预测 CLV：价值指数的潜在价值部分仅使用消费增长"),
+    HOLDOUT_NO_SPEND_FORECAST(
+            0,
+            f -> "no holdout buyer has a spend forecast from the calibration period",
+            f -> "留出期的购买客户在校准期都没有可用于预测消费的记录");
 
     private final int figures;
     private final Function<List<Double>, String> english;

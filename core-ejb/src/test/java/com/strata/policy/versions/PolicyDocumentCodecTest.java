@@ -83,6 +83,33 @@ class PolicyDocumentCodecTest {
     }
 
     @Test
+    void aDocumentStoredBeforeTheHoldoutOptionReadsWithATwentySixWeekHoldout() {
+        String stored = DEFAULT_JSON.replaceFirst(",\\s*\"holdoutWeeks\": 26", "");
+        assertTrue(!stored.contains("holdoutWeeks"), stored);
+
+        PolicyDocument read = PolicyDocumentCodec.read(stored);
+
+        assertEquals(26, read.policy().clv().holdoutWeeks());
+        assertEquals(PolicyDocument.defaults(), read);
+    }
+
+    @Test
+    void aHoldoutIsSetInWeeksAndMustBeOneToOneHundredAndFour() {
+        assertEquals(
+                13,
+                PolicyDocumentCodec.read(DEFAULT_JSON.replace("\"holdoutWeeks\": 26", "\"holdoutWeeks\": 13"))
+                        .policy()
+                        .clv()
+                        .holdoutWeeks());
+
+        InvalidPolicyException refused = assertThrows(
+                InvalidPolicyException.class,
+                () -> PolicyDocumentCodec.read(DEFAULT_JSON.replace("\"holdoutWeeks\": 26", "\"holdoutWeeks\": 0")));
+
+        assertEquals(List.of("policy.clv: holdout must be 1 to 104 weeks, got 0"), refused.details());
+    }
+
+    @Test
     void everyProblemIsListedWithItsPath() {
         String json = DEFAULT_JSON
                 .replace("\"frequency\": \"DISTINCT_DAYS\"", "\"frequency\": \"DAILY\"")

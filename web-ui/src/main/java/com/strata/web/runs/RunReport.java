@@ -65,6 +65,67 @@ public class RunReport implements Serializable {
                         summary.tiers(), PageMessages.text("run.customers"), PageMessages.text("run.revenue"));
     }
 
+    /** The holdout check; null before the run has fitted, and for runs stored before the check existed. */
+    public ModelDiagnostics.Holdout getHoldout() {
+        return diagnostics == null ? null : diagnostics.holdout();
+    }
+
+    /** Whether the holdout check has comparisons to show (its calibration period could be fitted). */
+    public boolean isHoldoutCompared() {
+        ModelDiagnostics.Holdout holdout = getHoldout();
+        return holdout != null && holdout.purchases() != null;
+    }
+
+    public String getTrackingChart() {
+        return isHoldoutCompared()
+                ? HoldoutCharts.tracking(
+                        getHoldout(),
+                        PageMessages.text("run.holdout.actual"),
+                        PageMessages.text("run.holdout.expected"),
+                        PageMessages.text("run.holdout.calibrationEnd"),
+                        PageMessages.text("run.holdout.weekEnding"),
+                        PageMessages.text("run.holdout.repeatDays"))
+                : null;
+    }
+
+    public String getGroupChart() {
+        return isHoldoutCompared()
+                ? HoldoutCharts.groups(
+                        getHoldout(),
+                        PageMessages.text("run.holdout.predicted"),
+                        PageMessages.text("run.holdout.actual"),
+                        PageMessages.text("run.holdout.groupAxis"),
+                        PageMessages.text("run.holdout.meanAxis"))
+                : null;
+    }
+
+    /** "The model under-forecasts the holdout by 4% …" in the reader's language; null when there is nothing to read. */
+    public String getPurchaseReading() {
+        ModelDiagnostics.Holdout holdout = getHoldout();
+        return holdout == null ? null : reading(holdout.purchases(), "run.holdout.purchases", holdout);
+    }
+
+    public String getSpendReading() {
+        ModelDiagnostics.Holdout holdout = getHoldout();
+        return holdout == null ? null : reading(holdout.spend(), "run.holdout.spend", holdout);
+    }
+
+    private String reading(ModelDiagnostics.Comparison comparison, String keyPrefix, ModelDiagnostics.Holdout holdout) {
+        HoldoutReading reading = HoldoutReading.of(comparison, keyPrefix);
+        if (reading == null) {
+            return null;
+        }
+        return PageMessages.text(
+                        reading.direction(),
+                        reading.percent(),
+                        comparison.predicted(),
+                        comparison.actual(),
+                        holdout.holdoutWeeks(),
+                        holdout.calibrationEnd().toString())
+                + (language.isChinese() ? "" : " ")
+                + PageMessages.text(reading.verdict());
+    }
+
     /** The segment's name in the reader's language. */
     public String segmentName(Segment segment) {
         return language.isChinese() ? segment.chinese() : segment.english();
