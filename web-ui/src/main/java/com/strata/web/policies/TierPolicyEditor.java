@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * The Policies page: the tiers' policies in force, one tier's history, and the edit dialog. Administrators save;
@@ -85,6 +86,8 @@ public class TierPolicyEditor implements Serializable {
         faces.addMessage(
                 null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, "policies.saved", tierNames.of(tier)), ""));
+        // Only a saved change goes to the page's messages; the dialog shows a refusal's problems itself.
+        PrimeFaces.current().ajax().update("messages");
     }
 
     public void showHistory(String tier) {
