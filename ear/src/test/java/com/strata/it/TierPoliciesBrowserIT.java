@@ -73,7 +73,8 @@ class TierPoliciesBrowserIT extends BrowserSession {
     void analystsReadThePoliciesButCannotEditAndManagersAreTurnedAway() {
         browser.signIn("analyst", StrataDeployment.DEMO_PASSWORD);
         browser.open("home.xhtml");
-        browser.click("policiesLink");
+        // The home page's role cards repeat their links, so the link's id carries the repeat's prefix.
+        browser.driver().findElement(By.cssSelector("a[id$=':policiesLink']")).click();
         browser.waitForText("policiesForm:policies", "Diamond");
         assertTrue(browser.driver()
                 .findElements(By.cssSelector("button[id$=':edit']"))
