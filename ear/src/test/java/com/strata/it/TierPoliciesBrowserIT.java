@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,6 +55,8 @@ class TierPoliciesBrowserIT extends BrowserSession {
         assertTrue(versions.get(0).getText().contains("admin"), versions.get(0).getText());
         assertTrue(versions.get(1).getText().contains(before), versions.get(1).getText());
         assertFalse(versions.get(1).getText().contains("in force"), "the previous values have an end");
+        // Tall enough for the table and Gold's history below it.
+        browser.driver().manage().window().setSize(new Dimension(1366, 1400));
         Path screenshot = browser.screenshot("tier-policies");
         assertTrue(Files.size(screenshot) > 10_000, "the screenshot shows a rendered page");
 
