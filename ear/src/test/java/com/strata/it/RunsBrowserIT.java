@@ -99,6 +99,8 @@ class RunsBrowserIT extends BrowserSession {
         browser.waitForText("segmentTable", "客户");
         assertFalse(browser.find("segmentTable").getText().contains("Champions"), "segments are named in Chinese");
         assertTrue(browser.find("stageTable").getText().contains("期"), "stages are named in Chinese");
+        assertTrue(browser.find("tierTable").getText().contains("青铜"), "tiers by their Chinese display names");
+        assertFalse(browser.find("heatmap").getText().contains("Bronze"), "the heatmap names tiers in Chinese");
         assertFalse(browser.find("heatmap")
                 .findElements(By.cssSelector("td.strata-heat"))
                 .isEmpty());

@@ -10,6 +10,7 @@ import com.strata.runs.UnknownRunException;
 import com.strata.scoring.LifecycleStage;
 import com.strata.scoring.Segment;
 import com.strata.web.shell.LocaleSelection;
+import com.strata.web.shell.TierNames;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,9 @@ public class RunReport implements Serializable {
 
     @Inject
     private LocaleSelection language;
+
+    @Inject
+    private TierNames tierNames;
 
     private Long id;
     private RunView run;
@@ -62,7 +66,10 @@ public class RunReport implements Serializable {
         return summary == null
                 ? null
                 : TierChart.config(
-                        summary.tiers(), PageMessages.text("run.customers"), PageMessages.text("run.revenue"));
+                        summary.tiers(),
+                        tierNames::of,
+                        PageMessages.text("run.customers"),
+                        PageMessages.text("run.revenue"));
     }
 
     /** The holdout check; null before the run has fitted, and for runs stored before the check existed. */

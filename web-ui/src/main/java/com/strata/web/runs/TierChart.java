@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The Chart.js configuration of the tier chart ({@code p:chart} takes it as JSON): customers and revenue per tier as
@@ -17,12 +18,16 @@ final class TierChart {
 
     private TierChart() {}
 
-    static String config(List<RunSummary.TierTotal> tiers, String customersLabel, String revenueLabel) {
+    static String config(
+            List<RunSummary.TierTotal> tiers,
+            UnaryOperator<String> tierName,
+            String customersLabel,
+            String revenueLabel) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder customers = Json.createArrayBuilder();
         JsonArrayBuilder revenue = Json.createArrayBuilder();
         for (RunSummary.TierTotal tier : tiers) {
-            labels.add(tier.tier());
+            labels.add(tierName.apply(tier.tier()));
             customers.add(tier.customers());
             revenue.add(tier.revenue());
         }

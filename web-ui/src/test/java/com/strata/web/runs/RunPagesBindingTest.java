@@ -3,6 +3,7 @@ package com.strata.web.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.strata.web.shell.TierNames;
 import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -34,7 +35,8 @@ class RunPagesBindingTest {
     private static final Pattern EXPRESSION = Pattern.compile("#\\{(.*?)}");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
     private static final Pattern PATH = Pattern.compile("\\b([A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*)+)(\\()?");
-    private static final Map<String, Type> BEANS = Map.of("runReport", RunReport.class, "runHistory", RunHistory.class);
+    private static final Map<String, Type> BEANS =
+            Map.of("runReport", RunReport.class, "runHistory", RunHistory.class, "tierNames", TierNames.class);
 
     private final List<String> unresolved = new ArrayList<>();
     private int checked;
