@@ -5,8 +5,6 @@ import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +20,6 @@ import javax.sql.DataSource;
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR, Roles.ACCOUNT_MANAGER, Roles.SERVICE_AGENT})
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CustomerActivity {
 
     private static final String PURCHASES = """
@@ -45,7 +42,7 @@ public class CustomerActivity {
     private DataSource dataSource;
 
     @Inject
-    private PortfolioCheck portfolio;
+    private Portfolios portfolios;
 
     public CustomerPage<PurchaseLine> purchases(String code, PageRequest page) {
         try (Connection connection = dataSource.getConnection()) {
@@ -65,7 +62,7 @@ public class CustomerActivity {
 
     private long known(Connection connection, String code) throws SQLException {
         CustomerKeys.Known customer = CustomerKeys.find(connection, code);
-        portfolio.checkCustomer(code, customer.accountManager());
+        portfolios.checkCustomer(code, customer.accountManager());
         return customer.id();
     }
 

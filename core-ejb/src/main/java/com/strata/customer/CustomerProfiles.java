@@ -7,8 +7,6 @@ import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
@@ -27,8 +25,6 @@ import javax.sql.DataSource;
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR, Roles.ACCOUNT_MANAGER, Roles.SERVICE_AGENT})
-// Reads only; without a transaction of its own a refused portfolio check reaches the caller as it was thrown.
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CustomerProfiles {
 
     private static final String PROFILE = """
@@ -48,7 +44,7 @@ public class CustomerProfiles {
     private DataSource dataSource;
 
     @Inject
-    private PortfolioCheck portfolio;
+    private Portfolios portfolios;
 
     @Inject
     private TierServicePolicies policies;
@@ -57,7 +53,7 @@ public class CustomerProfiles {
     public CustomerProfile profile(String code) {
         try (Connection connection = dataSource.getConnection()) {
             CustomerKeys.Known customer = CustomerKeys.find(connection, code);
-            portfolio.checkCustomer(code, customer.accountManager());
+            portfolios.checkCustomer(code, customer.accountManager());
             return read(
                     connection,
                     customer.id(),

@@ -5,8 +5,6 @@ import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +21,6 @@ import javax.sql.DataSource;
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR, Roles.ACCOUNT_MANAGER, Roles.SERVICE_AGENT})
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ScoreHistories {
 
     /** How many runs a history shows unless asked for another number. */
@@ -46,14 +43,14 @@ public class ScoreHistories {
     private DataSource dataSource;
 
     @Inject
-    private PortfolioCheck portfolio;
+    private Portfolios portfolios;
 
     /** The last {@code runs} applied runs' scores (1 to {@link #MAX_RUNS}), oldest first. */
     public List<ScorePoint> of(String code, int runs) {
         checkRuns(runs);
         try (Connection connection = dataSource.getConnection()) {
             CustomerKeys.Known customer = CustomerKeys.find(connection, code);
-            portfolio.checkCustomer(code, customer.accountManager());
+            portfolios.checkCustomer(code, customer.accountManager());
             return read(connection, customer.id(), runs);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the score history of customer " + code, e);

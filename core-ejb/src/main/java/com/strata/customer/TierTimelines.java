@@ -7,8 +7,6 @@ import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +22,6 @@ import javax.sql.DataSource;
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR, Roles.ACCOUNT_MANAGER, Roles.SERVICE_AGENT})
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class TierTimelines {
 
     /** A timeline shows at most this many changes, the newest; a customer changes tier at most once per run. */
@@ -47,7 +44,7 @@ public class TierTimelines {
     private DataSource dataSource;
 
     @Inject
-    private PortfolioCheck portfolio;
+    private Portfolios portfolios;
 
     @Inject
     private TierServicePolicies policies;
@@ -56,7 +53,7 @@ public class TierTimelines {
     public List<TierChangeEntry> of(String code) {
         try (Connection connection = dataSource.getConnection()) {
             CustomerKeys.Known customer = CustomerKeys.find(connection, code);
-            portfolio.checkCustomer(code, customer.accountManager());
+            portfolios.checkCustomer(code, customer.accountManager());
             List<String> ladder =
                     policies.current().stream().map(TierServicePolicyView::tier).toList();
             return read(connection, customer.id(), ladder);
