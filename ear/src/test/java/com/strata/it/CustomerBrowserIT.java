@@ -3,12 +3,16 @@ package com.strata.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The customer page in a real browser: a manager opens a Gold-or-better customer of their own, reads the profile, the
- * tier badge, the entitlements and the explanation, switches to Chinese and reads the explanation in Chinese; opening
+ * The customer page in a real browser: after two more monthly runs (the business clock moved, not waited for), a
+ * manager opens a Gold-or-better customer of their own, reads the profile, the tier badge, the entitlements, the
+ * explanation and the history, pages through the purchases, switches to Chinese and reads the explanation in Chinese; opening
  * another manager's customer shows the 403 page; an unknown code says there is no such customer.
  */
 class CustomerBrowserIT extends BrowserSession {
@@ -17,6 +21,7 @@ class CustomerBrowserIT extends BrowserSession {
 
     @Test
     void aManagerReadsTheirCustomerInEnglishAndChinese() throws Exception {
+        customers.applyDaysAhead(30, 60);
         String code = customers.goldOrBetterOf("manager");
         browser.signIn("manager", StrataDeployment.DEMO_PASSWORD);
 
@@ -31,7 +36,17 @@ class CustomerBrowserIT extends BrowserSession {
         String explanation = browser.find("explanation").getText();
         assertTrue(explanation.contains("Last purchase"), explanation);
         assertFalse(browser.find("movesUp").getText().isBlank(), "what moves them up is listed");
-        browser.driver().manage().window().setSize(new Dimension(1366, 1600));
+        assertTrue(browser.find("historyTable").getText().contains(badge), "the history ends in the live tier");
+        assertFalse(browser.find("timeline").getText().isBlank());
+        String firstPurchase = browser.find("activity:purchasesForm:purchases").getText();
+        browser.driver()
+                .findElement(By.cssSelector("[id='activity:purchasesForm:purchases'] .ui-paginator-next"))
+                .click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> !browser.find("activity:purchasesForm:purchases")
+                        .getText()
+                        .equals(firstPurchase));
+        browser.driver().manage().window().setSize(new Dimension(1366, 2600));
         browser.screenshot("customer-360-en");
 
         browser.click("languageForm:langZh");

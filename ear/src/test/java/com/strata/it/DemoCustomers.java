@@ -1,10 +1,15 @@
 package com.strata.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Customers of the seeded demo base picked by owner and tier, once the seeding's APPLY run has completed. */
@@ -39,6 +44,57 @@ final class DemoCustomers {
             }
         }
         throw new AssertionError("every one of the first 50 customers is " + manager + "'s");
+    }
+
+    /**
+     * Gives the base a history: one APPLY run on each of the given days ahead of today, the business clock moved to
+     * the day for its run and put back afterwards. Runs already made for those days are not made again.
+     */
+    void applyDaysAhead(int... days) throws Exception {
+        awaitFirstApply();
+        LocalDate today = LocalDate.now();
+        try {
+            for (int ahead : days) {
+                LocalDate day = today.plusDays(ahead);
+                if (appliedAsOf(day)) {
+                    continue;
+                }
+                HttpResponse<String> moved =
+                        api.send("PUT", "api/test-clock", "admin", "{\"now\":\"" + day + "T12:00:00Z\"}");
+                assertEquals(200, moved.statusCode(), moved.body());
+                HttpResponse<String> started = api.send("POST", "api/runs", "analyst", "{\"mode\":\"APPLY\"}");
+                assertEquals(202, started.statusCode(), started.body());
+                awaitCompleted(ApiClient.json(started.body()).getInt("id"));
+            }
+        } finally {
+            api.send("DELETE", "api/test-clock", "admin", null);
+        }
+    }
+
+    private boolean appliedAsOf(LocalDate day) throws Exception {
+        return runs().stream()
+                .map(JsonValue::asJsonObject)
+                .anyMatch(run -> completedApply(run) && day.toString().equals(run.getString("asOf")));
+    }
+
+    private void awaitCompleted(int runId) throws Exception {
+        Instant deadline = Instant.now().plus(SEEDING);
+        while (Instant.now().isBefore(deadline)) {
+            String status = ApiClient.json(
+                            api.get("api/runs/" + runId, "analyst").body())
+                    .getString("status");
+            if (status.equals("COMPLETED")) {
+                return;
+            }
+            assertFalse(status.equals("FAILED"), "run " + runId + " failed");
+            // A run is a batch job on the server; there is nothing to move forward but time.
+            Thread.sleep(500);
+        }
+        throw new AssertionError("run " + runId + " did not complete within " + SEEDING);
+    }
+
+    private JsonArray runs() throws Exception {
+        return ApiClient.json(api.get("api/runs", "analyst").body()).getJsonArray("runs");
     }
 
     private void awaitFirstApply() throws Exception {
