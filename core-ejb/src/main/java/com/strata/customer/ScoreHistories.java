@@ -72,11 +72,12 @@ public class ScoreHistories {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     double clv = row.getDouble("predicted_clv");
+                    Double predictedClv = row.wasNull() ? null : clv;
                     newestFirst.add(new StoredPoint(
                             row.getLong("run_id"),
                             row.getDate("as_of").toLocalDate(),
                             row.getDouble("value_index"),
-                            row.wasNull() ? null : clv,
+                            predictedClv,
                             row.getDouble("churn_risk"),
                             row.getBoolean("churn_warning"),
                             row.getString("assigned_tier"),

@@ -51,6 +51,7 @@ abstract class CustomerReadsTest {
         score(1, 1, 40.0, "Silver");
         score(2, 1, 45.0, "Silver");
         score(3, 1, 71.5, "Gold");
+        execute("UPDATE customer_score SET predicted_clv = NULL WHERE run_id = 2");
         score(4, 1, 90.0, "Diamond");
         score(5, 1, 10.0, "Bronze");
         score(3, 2, 5.0, "Bronze");
@@ -116,6 +117,8 @@ abstract class CustomerReadsTest {
                 all.stream().map(ScorePoint::tierMoved).toList());
         assertEquals(71.5, all.get(2).valueIndex());
         assertEquals(LocalDate.of(2024, 3, 1), all.get(2).asOf());
+        assertEquals(1500.0, all.get(2).predictedClv());
+        assertNull(all.get(1).predictedClv(), "the model could not say in run 2");
 
         List<ScorePoint> lastTwo = ScoreHistories.read(db, 1, 2);
         assertEquals(List.of(2L, 3L), lastTwo.stream().map(ScorePoint::runId).toList());
