@@ -103,6 +103,30 @@ public class Task {
         return dueOn;
     }
 
+    TaskView toView(String customerCode, String customerName, PlaybookRule rule, LocalDate today) {
+        PlaybookRuleView template = rule.toView();
+        return new TaskView(
+                id,
+                customerCode,
+                customerName,
+                ruleId,
+                template.trigger(),
+                template.titleEn(),
+                template.titleZh(),
+                owner,
+                status,
+                dueOn,
+                openedOn,
+                tier,
+                outcome,
+                note,
+                doneOn,
+                doneBy,
+                closedReason,
+                rescheduleReason,
+                status == TaskStatus.OPEN ? TaskBucket.of(dueOn, today) : null);
+    }
+
     void complete(TaskOutcome outcome, String note, String by, LocalDate on) {
         this.status = TaskStatus.DONE;
         this.outcome = outcome;
