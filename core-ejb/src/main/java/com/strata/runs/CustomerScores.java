@@ -1,5 +1,6 @@
 package com.strata.runs;
 
+import com.strata.customer.Portfolios;
 import com.strata.policy.versions.ClassificationPolicyVersion;
 import com.strata.scoring.ClvEstimate;
 import com.strata.scoring.CustomerScore;
@@ -7,8 +8,7 @@ import com.strata.security.Roles;
 import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,8 +23,8 @@ import java.util.OptionalInt;
 import javax.sql.DataSource;
 
 /**
- * A customer's latest score from the newest completed APPLY run. Account managers may read only the customers of
- * their own portfolio; everyone else with a role may read any.
+ * A customer's latest score from the newest completed APPLY run, for callers whose portfolio scope holds the
+ * customer ({@link Portfolios}).
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR, Roles.ACCOUNT_MANAGER, Roles.SERVICE_AGENT})
@@ -43,8 +43,8 @@ public class CustomerScores {
     @Resource(lookup = StrataDataSource.JNDI_NAME)
     private DataSource dataSource;
 
-    @Resource
-    private SessionContext session;
+    @EJB
+    private Portfolios portfolios;
 
     @PersistenceContext(unitName = "strata")
     private EntityManager em;
@@ -59,7 +59,7 @@ public class CustomerScores {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                checkPortfolio(customerCode, row.getString("account_manager"));
+                portfolios.checkCustomer(customerCode, row.getString("account_manager"));
                 var policy = em.find(ClassificationPolicyVersion.class, row.getInt("policy_version"))
                         .document()
                         .policy();
@@ -69,17 +69,6 @@ public class CustomerScores {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the score of customer " + customerCode, e);
-        }
-    }
-
-    private void checkPortfolio(String customerCode, String accountManager) {
-        boolean managerOnly = session.isCallerInRole(Roles.ACCOUNT_MANAGER)
-                && !session.isCallerInRole(Roles.SUPERVISOR)
-                && !session.isCallerInRole(Roles.ADMIN)
-                && !session.isCallerInRole(Roles.ANALYST)
-                && !session.isCallerInRole(Roles.SERVICE_AGENT);
-        if (managerOnly && !session.getCallerPrincipal().getName().equals(accountManager)) {
-            throw new EJBAccessException("Customer " + customerCode + " is not in your portfolio");
         }
     }
 

@@ -4,8 +4,10 @@ import com.strata.audit.AuditTrail;
 import com.strata.policy.versions.ClassificationPolicyVersion;
 import com.strata.policy.versions.PolicyStatus;
 import com.strata.security.Roles;
+import com.strata.system.BusinessClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,6 +33,9 @@ public class RunCatalog {
     @Inject
     private AuditTrail audit;
 
+    @EJB
+    private BusinessClock clock;
+
     /**
      * Records a new run after checking it may start; committed at once so the job finds it. Only one APPLY run may be
      * unfinished at a time (a unique key backs this check).
@@ -40,8 +45,9 @@ public class RunCatalog {
         if (request.mode() == null) {
             throw new InvalidRunRequestException("Say which mode to run: APPLY or PREVIEW");
         }
-        LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
-        if (asOf.isAfter(LocalDate.now())) {
+        LocalDate today = clock.today();
+        LocalDate asOf = request.asOf() == null ? today : request.asOf();
+        if (asOf.isAfter(today)) {
             throw new InvalidRunRequestException(
                     "The as-of date " + asOf + " is in the future; classify as of today or " + "an earlier day");
         }

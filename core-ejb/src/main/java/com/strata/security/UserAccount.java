@@ -35,6 +35,10 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The username of the user's supervisor, whose team the user belongs to; none for most users. */
+    @Column(length = 64)
+    private String supervisor;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -68,6 +72,14 @@ public class UserAccount {
         return active;
     }
 
+    public String getSupervisor() {
+        return supervisor;
+    }
+
+    public void setSupervisor(String supervisor) {
+        this.supervisor = supervisor;
+    }
+
     public Set<String> getRoles() {
         return Set.copyOf(roles);
     }
@@ -77,6 +89,7 @@ public class UserAccount {
                 username,
                 displayName,
                 active,
+                supervisor,
                 Roles.ALL.stream().filter(roles::contains).toList());
     }
 }

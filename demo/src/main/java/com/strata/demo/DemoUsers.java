@@ -33,6 +33,9 @@ public class DemoUsers {
     /** Account managers who own the demo customers' portfolios. */
     public static final List<String> ACCOUNT_MANAGERS = List.of("manager", "manager2", "manager3");
 
+    /** The demo team: the account managers work under this supervisor. */
+    public static final String SUPERVISOR = "supervisor";
+
     private static final List<UserAccountSpec> USERS = List.of(
             new UserAccountSpec("admin", "Ada Admin", Roles.ADMIN),
             new UserAccountSpec("analyst", "Li Wei (Analyst)", Roles.ANALYST),
@@ -61,11 +64,16 @@ public class DemoUsers {
                     .getResultList()
                     .isEmpty();
             if (!exists) {
-                em.persist(new UserAccount(
+                UserAccount user = new UserAccount(
                         spec.username(),
                         spec.displayName(),
                         passwordHash.generate(PASSWORD.toCharArray()),
-                        Set.of(spec.role())));
+                        Set.of(spec.role()));
+                if (ACCOUNT_MANAGERS.contains(spec.username())) {
+                    user.setSupervisor(SUPERVISOR);
+                }
+                em.persist(user);
+                em.flush();
                 LOG.info(() -> "Demo user " + spec.username() + " (" + spec.role() + ") created");
             }
         }

@@ -9,6 +9,7 @@ import com.strata.runs.RunRefusedException;
 import com.strata.runs.RunRequest;
 import com.strata.runs.RunScheduler;
 import com.strata.security.Roles;
+import com.strata.system.BusinessClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -24,7 +25,6 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Observes;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -56,6 +56,9 @@ public class ReclassifySchedule implements RunScheduler {
     @EJB
     private RunLauncher launcher;
 
+    @EJB
+    private BusinessClock clock;
+
     @PostConstruct
     void scheduleActivePolicy() {
         schedule(policies.activeSchedule());
@@ -77,7 +80,7 @@ public class ReclassifySchedule implements RunScheduler {
     @Timeout
     void runScheduled() {
         try {
-            launcher.start(new RunRequest(RunMode.APPLY, LocalDate.now(), null, null));
+            launcher.start(new RunRequest(RunMode.APPLY, clock.today(), null, null));
         } catch (RunRefusedException busy) {
             LOG.warning(() -> "Scheduled APPLY run skipped: " + busy.getMessage());
         }

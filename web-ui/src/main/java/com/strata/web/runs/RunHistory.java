@@ -12,6 +12,7 @@ import com.strata.runs.RunRequest;
 import com.strata.runs.RunScheduler;
 import com.strata.runs.RunStatus;
 import com.strata.runs.RunView;
+import com.strata.system.BusinessClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,10 +50,13 @@ public class RunHistory implements Serializable {
     @Inject
     private PolicyCatalog policies;
 
+    @Inject
+    private BusinessClock clock;
+
     private List<PolicyVersionView> versions;
     private String nextScheduledRun;
     private RunMode mode = RunMode.PREVIEW;
-    private LocalDate asOf = LocalDate.now();
+    private LocalDate asOf;
     private Integer policyVersion;
     private Long startedRun;
     private boolean anyGoing;
@@ -81,6 +85,7 @@ public class RunHistory implements Serializable {
 
     @PostConstruct
     void init() {
+        asOf = clock.today();
         versions = policies.versions();
         policyVersion = versions.stream()
                 .filter(v -> v.status() == PolicyStatus.ACTIVE)
@@ -159,7 +164,7 @@ public class RunHistory implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return clock.today();
     }
 
     public Long getStartedRun() {
