@@ -3,7 +3,6 @@ package com.strata.customer;
 import com.strata.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,7 +14,7 @@ import java.util.List;
  * Decides whose customers the caller may see (docs/architecture.md, Roles): administrators, analysts and service
  * agents see every customer, a supervisor their own and their team's, an account manager their own portfolio. Every
  * service that reads or changes a customer asks here, so the rule holds for pages and the REST API alike; a refusal
- * is an {@link EJBAccessException}, which pages show as the 403 page and the API answers with 403.
+ * is a {@link NotInPortfolioException}, which pages show as the 403 page and the API answers with 403.
  */
 @Stateless
 @PermitAll
@@ -45,7 +44,7 @@ public class Portfolios {
     /** Refuses the caller a customer outside their scope; {@code accountManager} is the customer's (null: none). */
     public void checkCustomer(String customerCode, String accountManager) {
         if (!callerScope().includes(accountManager)) {
-            throw new EJBAccessException("Customer " + customerCode + " is not in your portfolio");
+            throw new NotInPortfolioException(customerCode);
         }
     }
 

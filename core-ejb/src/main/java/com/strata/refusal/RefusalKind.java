@@ -4,6 +4,8 @@ package com.strata.refusal;
 public enum RefusalKind {
     /** The request itself is wrong: a missing or malformed value, an option out of range. */
     INVALID(400),
+    /** The caller may not see or change this (a customer outside their portfolio, another manager's task). */
+    FORBIDDEN(403),
     /** The thing asked for does not exist. */
     NOT_FOUND(404),
     /** The request is well formed but the current state does not allow it (another APPLY run is unfinished, ...). */

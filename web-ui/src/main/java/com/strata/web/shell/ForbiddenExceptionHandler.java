@@ -1,5 +1,7 @@
 package com.strata.web.shell;
 
+import com.strata.refusal.Refusal;
+import com.strata.refusal.RefusalKind;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -13,8 +15,9 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * Turns a service's access refusal ({@link EJBAccessException}, e.g. an account manager opening another manager's
- * customer) into the 403 page instead of a 500: a full request answers 403 and web.xml shows {@code forbidden.xhtml};
+ * Turns an access refusal — a role the EJB container refuses ({@link EJBAccessException}) or a service's
+ * {@link RefusalKind#FORBIDDEN} refusal, e.g. an account manager opening another manager's customer — into the 403
+ * page instead of a 500: a full request answers 403 and web.xml shows {@code forbidden.xhtml};
  * an Ajax request cannot show an error page, so it is redirected there.
  */
 public class ForbiddenExceptionHandler extends ExceptionHandlerWrapper {
@@ -31,7 +34,7 @@ public class ForbiddenExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events =
                 getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Optional<EJBAccessException> refusal =
+            Optional<RuntimeException> refusal =
                     accessRefusal(events.next().getContext().getException());
             if (refusal.isPresent() && !faces.getResponseComplete()) {
                 events.remove();
@@ -41,7 +44,7 @@ public class ForbiddenExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static void answerForbidden(FacesContext faces, EJBAccessException refusal) {
+    private static void answerForbidden(FacesContext faces, RuntimeException refusal) {
         ExternalContext external = faces.getExternalContext();
         try {
             if (faces.getPartialViewContext().isAjaxRequest()) {
@@ -56,9 +59,12 @@ public class ForbiddenExceptionHandler extends ExceptionHandlerWrapper {
         faces.responseComplete();
     }
 
-    static Optional<EJBAccessException> accessRefusal(Throwable thrown) {
+    static Optional<RuntimeException> accessRefusal(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof EJBAccessException refusal) {
+                return Optional.of(refusal);
+            }
+            if (t instanceof Refusal refusal && refusal.kind() == RefusalKind.FORBIDDEN) {
                 return Optional.of(refusal);
             }
             if (t.getCause() == t) {
