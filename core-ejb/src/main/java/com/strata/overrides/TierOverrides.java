@@ -10,7 +10,6 @@ import com.strata.service.TierServicePolicyView;
 import com.strata.system.BusinessClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -215,8 +214,7 @@ public class TierOverrides {
 
     private void checkDecides(Customer customer) {
         if (!decides(customer.getAccountManager())) {
-            throw new EJBAccessException("Overrides for " + customer.getCode()
-                    + " are decided by the supervisor of its account manager or an administrator");
+            throw new NotDecidedByYouException(customer.getCode());
         }
     }
 
