@@ -131,8 +131,18 @@ public class OverrideSection implements Serializable {
         done(faces, "overrides.requested");
     }
 
+    /** An approval may change the live tier the page's header shows, so the whole page is shown again. */
     public void approve(long id) {
-        step(() -> overrides.approve(id, comment), "overrides.approved");
+        if (step(() -> overrides.approve(id, comment), "overrides.approved")) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.getApplication()
+                    .getNavigationHandler()
+                    .handleNavigation(
+                            faces,
+                            null,
+                            faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true");
+        }
     }
 
     public void reject(long id) {
@@ -143,16 +153,17 @@ public class OverrideSection implements Serializable {
         step(() -> overrides.end(id, comment), "overrides.ended");
     }
 
-    private void step(Runnable action, String doneKey) {
+    private boolean step(Runnable action, String doneKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.run();
         } catch (InvalidOverrideException | OverrideRefusedException refused) {
             error(faces, refused.getMessage());
-            return;
+            return false;
         }
         comment = null;
         done(faces, doneKey);
+        return true;
     }
 
     private void done(FacesContext faces, String key) {
