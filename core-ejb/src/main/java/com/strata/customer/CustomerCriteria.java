@@ -149,6 +149,25 @@ public record CustomerCriteria(
                 newSize);
     }
 
+    /** The same search in another order. */
+    public CustomerCriteria sorted(CustomerSort newSort, SortDirection newDirection) {
+        return new CustomerCriteria(
+                text,
+                tier,
+                segment,
+                stage,
+                churnWarning,
+                downgradeWarning,
+                manager,
+                region,
+                industry,
+                sizeBand,
+                newSort,
+                newDirection,
+                first,
+                size);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

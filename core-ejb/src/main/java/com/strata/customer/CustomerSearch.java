@@ -50,19 +50,39 @@ public class CustomerSearch {
         return search(CustomerCriteria.parse(raw, tiers()));
     }
 
-    /** One page of the caller's customers matching the criteria; a manager outside the caller's scope is refused. */
+    /** One page of the caller's customers matching the criteria, with the count of matches. */
     public CustomerPage search(CustomerCriteria criteria) {
+        return inScope(
+                        criteria,
+                        (db, scope, run) -> CustomerSearchSql.search(db, criteria, scope, run.id(), run.asOf()))
+                .orElseGet(() -> CustomerPage.beforeFirstRun(criteria));
+    }
+
+    /** Only the rows of the criteria's page (a paginator that counted already). */
+    public List<CustomerRow> rows(CustomerCriteria criteria) {
+        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.rows(db, criteria, scope, run.id(), run.asOf()))
+                .orElse(List.of());
+    }
+
+    /** How many of the caller's customers match, up to {@link CustomerCriteria#MAX_MATCHES} + 1 (meaning: more). */
+    public long count(CustomerCriteria criteria) {
+        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.count(db, criteria, scope, run.id()))
+                .orElse(0L);
+    }
+
+    private interface Query<T> {
+        T run(Connection db, PortfolioScope scope, CustomerSearchSql.ScoredRun run) throws SQLException;
+    }
+
+    /** The query on the latest applied run in the caller's scope; empty before the first run. */
+    private <T> Optional<T> inScope(CustomerCriteria criteria, Query<T> query) {
         PortfolioScope scope = portfolios.callerScope();
         if (criteria.manager() != null && !scope.includes(criteria.manager())) {
             throw new EJBAccessException("Customers of " + criteria.manager() + " are not in your portfolio");
         }
         try (Connection db = dataSource.getConnection()) {
             Optional<CustomerSearchSql.ScoredRun> run = CustomerSearchSql.latestRun(db);
-            if (run.isEmpty()) {
-                return CustomerPage.beforeFirstRun(criteria);
-            }
-            return CustomerSearchSql.search(
-                    db, criteria, scope, run.get().id(), run.get().asOf());
+            return run.isEmpty() ? Optional.empty() : Optional.of(query.run(db, scope, run.get()));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not search the customers", e);
         }

@@ -122,6 +122,25 @@ public final class CustomerSearchSql {
     public static CustomerPage search(
             Connection db, CustomerCriteria criteria, PortfolioScope scope, long runId, LocalDate asOf)
             throws SQLException {
+        List<CustomerRow> rows = rows(db, criteria, scope, runId, asOf);
+        // A first page that is not full holds every match: nothing more to count.
+        long matched = criteria.first() == 0 && rows.size() < criteria.size()
+                ? rows.size()
+                : count(db, criteria, scope, runId);
+        return new CustomerPage(
+                rows,
+                Math.min(matched, CustomerCriteria.MAX_MATCHES),
+                matched > CustomerCriteria.MAX_MATCHES,
+                criteria.first(),
+                criteria.size(),
+                runId,
+                asOf);
+    }
+
+    /** The rows of the criteria's page. */
+    public static List<CustomerRow> rows(
+            Connection db, CustomerCriteria criteria, PortfolioScope scope, long runId, LocalDate asOf)
+            throws SQLException {
         List<CustomerRow> rows = new ArrayList<>();
         try (PreparedStatement select = prepare(db, page(criteria, scope, runId));
                 ResultSet row = select.executeQuery()) {
@@ -129,26 +148,17 @@ public final class CustomerSearchSql {
                 rows.add(row(row, asOf));
             }
         }
-        long matched;
-        if (criteria.first() == 0 && rows.size() < criteria.size()) {
-            // The first page holds every match: nothing more to count.
-            matched = rows.size();
-        } else {
-            try (PreparedStatement count = prepare(db, count(criteria, scope, runId, CustomerCriteria.MAX_MATCHES));
-                    ResultSet row = count.executeQuery()) {
-                row.next();
-                matched = row.getLong(1);
-            }
+        return rows;
+    }
+
+    /** How many customers match, up to {@link CustomerCriteria#MAX_MATCHES} + 1 (meaning: more). */
+    public static long count(Connection db, CustomerCriteria criteria, PortfolioScope scope, long runId)
+            throws SQLException {
+        try (PreparedStatement count = prepare(db, count(criteria, scope, runId, CustomerCriteria.MAX_MATCHES));
+                ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
         }
-        boolean more = matched > CustomerCriteria.MAX_MATCHES;
-        return new CustomerPage(
-                rows,
-                Math.min(matched, CustomerCriteria.MAX_MATCHES),
-                more,
-                criteria.first(),
-                criteria.size(),
-                runId,
-                asOf);
     }
 
     private static PreparedStatement prepare(Connection db, Statement statement) throws SQLException {
