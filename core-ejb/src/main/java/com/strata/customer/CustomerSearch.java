@@ -101,7 +101,7 @@ public class CustomerSearch {
                     tiers(),
                     seen.map(CustomerFacets.Facets::segments).orElse(List.of()),
                     Arrays.stream(LifecycleStage.values()).map(Enum::name).toList(),
-                    scope.everyone() ? accountManagers(db) : scope.managers(),
+                    accountManagers(db).stream().filter(scope::includes).toList(),
                     seen.map(CustomerFacets.Facets::regions).orElse(List.of()),
                     seen.map(CustomerFacets.Facets::industries).orElse(List.of()),
                     Arrays.stream(SizeBand.values()).map(Enum::name).toList());

@@ -8,7 +8,7 @@ import java.util.List;
  * @param ownPortfolio true when the caller sees only their own customers (an account manager's "My portfolio")
  * @param tiers tier keys, highest first
  * @param segments the segments of the latest applied run
- * @param managers the account managers whose customers the caller sees
+ * @param managers the active account managers whose customers the caller sees
  */
 public record CustomerSearchOptions(
         boolean ownPortfolio,

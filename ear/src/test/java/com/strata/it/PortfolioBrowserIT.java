@@ -85,10 +85,10 @@ class PortfolioBrowserIT extends BrowserSession {
         browser.waitForText("messages", "\"Gilded\"");
     }
 
-    /** Two characters of the brand in one of the manager's Chinese company names (after the city). */
+    /** Two characters of the brand in one of the manager's Chinese company names (after the city); CJK names sort last. */
     private static String chineseNamePart() throws Exception {
         JsonObject page = ApiClient.json(new ApiClient()
-                .get("api/customers?size=100&sort=NAME", "manager")
+                .get("api/customers?size=100&sort=NAME&dir=DESC", "manager")
                 .body());
         return page.getJsonArray("rows").stream()
                 .map(r -> r.asJsonObject().getString("name"))
