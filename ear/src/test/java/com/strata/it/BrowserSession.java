@@ -1,6 +1,7 @@
 package com.strata.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,8 @@ abstract class BrowserSession extends DeployedStrata {
      */
     void assertRefused() {
         assertEquals(403, browser.status(), () -> "refused with 403, got the page: " + browser.pageText());
-        assertEquals("Forbidden", browser.pageText());
+        assertTrue(
+                browser.pageText().contains("Your role or portfolio does not include this page or customer."),
+                () -> "the 403 page says why: " + browser.pageText());
     }
 }
