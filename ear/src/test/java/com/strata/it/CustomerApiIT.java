@@ -34,7 +34,7 @@ class CustomerApiIT extends DeployedStrata {
             assertEquals(200, mine.statusCode(), part + ": " + mine.body());
             HttpResponse<String> theirs = api.get("api/customers/" + foreign + part, "manager");
             assertEquals(403, theirs.statusCode(), part + ": " + theirs.body());
-            assertEquals("FORBIDDEN", ApiClient.json(theirs.body()).getString("code"), part);
+            assertEquals("NOT_IN_PORTFOLIO", ApiClient.json(theirs.body()).getString("code"), part);
         }
     }
 
