@@ -7,6 +7,7 @@ import com.strata.scoring.RelationshipSignals;
 import com.strata.scoring.SpendTrend;
 import com.strata.scoring.WindowActivity;
 import com.strata.tiering.TierHistory;
+import com.strata.tiering.TierOverride;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -127,10 +128,37 @@ final class RunInputs {
                 complaints = s.complaints, open_complaints = s.open_complaints, engagements = s.engagements
             """.formatted(INTERACTION_AGGREGATES);
 
+    /**
+     * Each customer's override as the run must see it: the approved one in force on the as-of date, else the one
+     * that ended (expired or ended early) since the previous completed APPLY run's as-of date, which the engine needs
+     * to return the customer to the computed tier once (one that was never in force, ended before it started, is
+     * left out). Parameters: the as-of date (twice), the earliest last day that still counts, the run id.
+     */
+    private static final String MERGE_OVERRIDES = """
+            MERGE INTO run_input t USING (
+                SELECT customer_id, tier, ends_on, reason_text, decided_by FROM (
+                    SELECT o.customer_id, o.tier, o.ends_on, o.reason_text, o.decided_by,
+                        ROW_NUMBER() OVER (PARTITION BY o.customer_id
+                            ORDER BY CASE WHEN o.ends_on >= ? THEN 0 ELSE 1 END, o.id DESC) AS pick
+                    FROM tier_override o
+                    WHERE o.status IN ('APPROVED', 'ENDED') AND o.starts_on <= ? AND o.ends_on >= o.starts_on
+                        AND o.ends_on >= ?) p
+                WHERE p.pick = 1) s
+            ON t.run_id = ? AND t.customer_id = s.customer_id
+            WHEN MATCHED THEN UPDATE SET override_tier = s.tier, override_until = s.ends_on,
+                override_reason = s.reason_text, override_approved_by = s.decided_by
+            """;
+
+    private static final String PREVIOUS_APPLY = """
+            SELECT MAX(as_of) FROM classification_run
+            WHERE mode = 'APPLY' AND status = 'COMPLETED' AND id <> ?
+            """;
+
     private static final String LOAD = """
             SELECT customer_id, code, customer_since, first_day, last_day, purchase_days, repeat_amount, margin,
                 window_purchases, window_days, window_amount, window_margin, recent_amount, previous_amount,
-                referrals, csat, nps, complaints, open_complaints, engagements, tier, tier_lower_runs
+                referrals, csat, nps, complaints, open_complaints, engagements, tier, tier_lower_runs,
+                override_tier, override_until, override_reason, override_approved_by
             FROM run_input WHERE run_id = ? ORDER BY customer_id
             """;
 
@@ -148,6 +176,35 @@ final class RunInputs {
     }
 
     private static int take(Connection connection, long runId, LocalDate asOf, ClassificationPolicy policy)
+            throws SQLException {
+        int customers = takeAggregates(connection, runId, asOf, policy);
+        mergeOverrides(connection, runId, asOf);
+        return customers;
+    }
+
+    /** Overrides are few (one per pinned customer), so one MERGE after the aggregates serves both databases. */
+    private static void mergeOverrides(Connection connection, long runId, LocalDate asOf) throws SQLException {
+        LocalDate earliest = ALL_HISTORY;
+        try (PreparedStatement select = connection.prepareStatement(PREVIOUS_APPLY)) {
+            select.setLong(1, runId);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next() && row.getObject(1) != null) {
+                    earliest = row.getObject(1, LocalDate.class);
+                }
+            }
+        }
+        // A run may look back (an as-of date before the previous run's): what is in force on its date still counts.
+        LocalDate bound = earliest.isBefore(asOf) ? earliest : asOf;
+        try (PreparedStatement merge = connection.prepareStatement(MERGE_OVERRIDES)) {
+            merge.setDate(1, Date.valueOf(asOf));
+            merge.setDate(2, Date.valueOf(asOf));
+            merge.setDate(3, Date.valueOf(bound));
+            merge.setLong(4, runId);
+            merge.executeUpdate();
+        }
+    }
+
+    private static int takeAggregates(Connection connection, long runId, LocalDate asOf, ClassificationPolicy policy)
             throws SQLException {
         Periods periods = Periods.of(asOf, policy);
         if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
@@ -265,7 +322,19 @@ final class RunInputs {
                         row.getInt("open_complaints"),
                         row.getInt("engagements")))
                 .tierHistory(tier == null ? null : new TierHistory(tier, row.getInt("tier_lower_runs")))
+                .override(override(row))
                 .build();
+    }
+
+    private static TierOverride override(ResultSet row) throws SQLException {
+        String tier = row.getString("override_tier");
+        return tier == null
+                ? null
+                : new TierOverride(
+                        tier,
+                        date(row, "override_until"),
+                        row.getString("override_reason"),
+                        row.getString("override_approved_by"));
     }
 
     /** As LocalDate directly: getDate goes through a Calendar per value, a measurable share of loading a run. */

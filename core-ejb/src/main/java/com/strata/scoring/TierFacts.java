@@ -52,6 +52,7 @@ public record TierFacts(
                         + activeOverride
                                 .map(o -> o.expiresOn() + " (" + o.reason() + ").")
                                 .orElse("further notice.");
+            case OVERRIDE_ENDED -> "The override has ended: back to the computed tier, " + assigned + ".";
         };
         String expired = decision.expiredOverride()
                 .map(o -> " The override to " + o.tier() + " ended on " + o.expiresOn() + ".")
@@ -86,6 +87,7 @@ public record TierFacts(
                         + activeOverride
                                 .map(o -> o.expiresOn() + "（" + o.reason() + "）。")
                                 .orElse("另行通知。");
+            case OVERRIDE_ENDED -> "人工指定已结束：恢复为计算所得的等级" + assigned + "。";
         };
         String expired = decision.expiredOverride()
                 .map(o -> "指定为" + TierNames.chinese(o.tier()) + "的人工等级已于 " + o.expiresOn() + " 到期。")

@@ -13,5 +13,7 @@ public enum DecisionRule {
     /** Qualified lower in enough consecutive runs: moved down (one tier at most, by default). */
     DOWNGRADED,
     /** An unexpired manual override pins the tier. */
-    OVERRIDDEN
+    OVERRIDDEN,
+    /** The override that pinned the tier has ended: the proposed tier applies at once, without hysteresis. */
+    OVERRIDE_ENDED
 }

@@ -17,7 +17,9 @@ import java.util.Optional;
  *       step the count stays at N or above, so each further run takes one more step.
  *   <li>The downgrade warning is raised when qualifying lower once more would move the customer down.
  * </ul>
- * When an override expires, its pinned tier is the previous tier and the rules above continue from it. An override
+ * An override that has ended (expired, or ended early) when the run's as-of date comes returns the customer to the
+ * tier they qualify for at once, whichever way that moves them: the pin replaced the computed tier, so hysteresis has
+ * nothing to hold on to (issue 12: "after expiry the next run returns the customer to the computed tier"). An override
  * or previous tier that this ladder does not name (the ladder was changed) is ignored.
  */
 public final class TierAssigner {
@@ -45,6 +47,10 @@ public final class TierAssigner {
                     Optional.empty());
         }
         Optional<TierOverride> expired = Optional.ofNullable(override).filter(o -> !o.isActiveOn(asOf));
+        if (pinned >= 0 && expired.isPresent()) {
+            return decision(
+                    proposed, proposed, previous, DecisionRule.OVERRIDE_ENDED, false, 0, Optional.empty(), expired);
+        }
         if (previous < 0) {
             return decision(
                     proposed,

@@ -130,7 +130,7 @@ class TierAssignerTest {
     }
 
     @Test
-    void overrideWinsUntilItExpiresThenHysteresisContinuesFromThePinnedTier() {
+    void overrideWinsUntilItExpiresThenTheNextRunReturnsTheComputedTierWithoutHysteresis() {
         TierOverride pin = new TierOverride("Diamond", AS_OF, "strategic account", "s.chen");
 
         TierDecision pinned = assigner.decide(BRONZE, new TierHistory("Silver", 0), pin, AS_OF);
@@ -140,9 +140,23 @@ class TierAssignerTest {
         assertEquals("Bronze", pinned.proposed());
         assertEquals(DecisionRule.OVERRIDDEN, pinned.rule());
         assertEquals(Optional.of("s.chen"), pinned.change().orElseThrow().approvedBy());
-        assertEquals("Diamond", afterExpiry.assigned());
-        assertEquals(DecisionRule.HELD, afterExpiry.rule());
+        assertEquals("Bronze", afterExpiry.assigned(), "four tiers down at once: the pin held no computed tier");
+        assertEquals(DecisionRule.OVERRIDE_ENDED, afterExpiry.rule());
+        assertEquals(
+                TierChange.Direction.DOWN, afterExpiry.change().orElseThrow().direction());
+        assertTrue(afterExpiry.change().orElseThrow().approvedBy().isEmpty());
+        assertEquals(0, afterExpiry.runsQualifiedLower());
         assertEquals(Optional.of(pin), afterExpiry.expiredOverride());
+    }
+
+    @Test
+    void anEndedOverrideThatHeldACustomerLowLetsThemUpAtOnce() {
+        TierOverride hold = new TierOverride("Bronze", AS_OF.minusDays(1), "credit hold", "s.chen");
+
+        TierDecision decision = assigner.decide(GOLD, new TierHistory("Bronze", 0), hold, AS_OF);
+
+        assertEquals("Gold", decision.assigned());
+        assertEquals(DecisionRule.OVERRIDE_ENDED, decision.rule());
     }
 
     @Test

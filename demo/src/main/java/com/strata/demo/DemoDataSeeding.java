@@ -59,6 +59,9 @@ public class DemoDataSeeding {
     @EJB
     private RunLauncher runs;
 
+    @EJB
+    private DemoOverrides overrides;
+
     @Resource
     private TimerService timers;
 
@@ -85,6 +88,7 @@ public class DemoDataSeeding {
         load(ImportKind.CONTACTS, contacts);
         load(ImportKind.PURCHASES, purchases);
         load(ImportKind.INTERACTIONS, interactions);
+        overrides.seed(asOf);
         LOG.info(() -> String.format("Demo data seeded in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts));
         // Classify once the deployment is up: a job started while it is still starting may not find its artifacts.
         timers.createSingleActionTimer(1, new TimerConfig(asOf, false));

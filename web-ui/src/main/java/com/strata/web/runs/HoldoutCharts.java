@@ -1,9 +1,9 @@
 package com.strata.web.runs;
 
 import com.strata.runs.ModelDiagnostics;
+import com.strata.web.charts.ChartConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 
 /**
  * The Chart.js configurations of the holdout check ({@code p:chart} takes them as JSON): the tracking chart,
@@ -40,15 +40,15 @@ final class HoldoutCharts {
             }
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(line(labels[0], actual, ACTUAL_COLOUR, false))
-                .add(line(labels[1], expected, EXPECTED_COLOUR, true))
+                .add(ChartConfig.line(labels[0], actual, ACTUAL_COLOUR, false))
+                .add(ChartConfig.line(labels[1], expected, EXPECTED_COLOUR, true))
                 .add(Json.createObjectBuilder()
                         .add("type", "bar")
                         .add("label", labels[2])
                         .add("data", mark)
                         .add("backgroundColor", MARK_COLOUR)
                         .add("barThickness", 3));
-        return chart("line", weeks, datasets, labels[3], labels[4]);
+        return ChartConfig.chart("line", weeks, datasets, ChartConfig.xy(labels[3], labels[4]));
     }
 
     /** Labels: predicted, actual, the x axis, the y axis. */
@@ -62,48 +62,8 @@ final class HoldoutCharts {
             actual.add(Math.round(group.meanActual() * 1000) / 1000.0);
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(bar(labels[0], predicted, EXPECTED_COLOUR))
-                .add(bar(labels[1], actual, ACTUAL_COLOUR));
-        return chart("bar", names, datasets, labels[2], labels[3]);
-    }
-
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String x, String y) {
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("title", title(x)))
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("title", title(y)));
-        return Json.createObjectBuilder()
-                .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add("scales", scales))
-                .build()
-                .toString();
-    }
-
-    private static JsonObjectBuilder title(String text) {
-        return Json.createObjectBuilder().add("display", true).add("text", text);
-    }
-
-    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, boolean dashed) {
-        JsonObjectBuilder line = Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", data)
-                .add("borderColor", colour)
-                .add("backgroundColor", colour)
-                .add("pointRadius", 0)
-                .add("borderWidth", 2);
-        if (dashed) {
-            line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
-        }
-        return line;
-    }
-
-    private static JsonObjectBuilder bar(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+                .add(ChartConfig.bar(labels[0], predicted, EXPECTED_COLOUR))
+                .add(ChartConfig.bar(labels[1], actual, ACTUAL_COLOUR));
+        return ChartConfig.chart("bar", names, datasets, ChartConfig.xy(labels[2], labels[3]));
     }
 }

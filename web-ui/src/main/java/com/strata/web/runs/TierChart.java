@@ -1,6 +1,7 @@
 package com.strata.web.runs;
 
 import com.strata.runs.RunSummary;
+import com.strata.web.charts.ChartConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -35,38 +36,15 @@ final class TierChart {
                 .add(dataset(customersLabel, customers, CUSTOMERS_COLOUR, "customers"))
                 .add(dataset(revenueLabel, revenue, REVENUE_COLOUR, "revenue"));
         JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("customers", axis(customersLabel, "left"))
+                .add("customers", ChartConfig.axis(customersLabel, "left"))
                 .add(
                         "revenue",
-                        axis(revenueLabel, "right")
+                        ChartConfig.axis(revenueLabel, "right")
                                 .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add("scales", scales))
-                .build()
-                .toString();
+        return ChartConfig.chart("bar", labels, datasets, scales);
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour, String axis) {
-        return Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", data)
-                .add("backgroundColor", colour)
-                .add("yAxisID", axis);
-    }
-
-    private static JsonObjectBuilder axis(String title, String position) {
-        return Json.createObjectBuilder()
-                .add("type", "linear")
-                .add("position", position)
-                .add("beginAtZero", true)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        return ChartConfig.bar(label, data, colour).add("yAxisID", axis);
     }
 }

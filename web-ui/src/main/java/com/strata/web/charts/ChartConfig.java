@@ -1,0 +1,70 @@
+package com.strata.web.charts;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Builds Chart.js configurations the way every Strata chart draws: responsive to its container's height, without
+ * animation (pages poll and screenshots must not catch a chart mid-way), axes titled.
+ */
+public final class ChartConfig {
+
+    private ChartConfig() {}
+
+    /** The configuration of a chart of {@code type} ("line", "bar") over {@code labels}, as JSON. */
+    public static String chart(
+            String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add("scales", scales))
+                .build()
+                .toString();
+    }
+
+    /** Scales with a titled x axis and a titled y axis from zero. */
+    public static JsonObjectBuilder xy(String x, String y) {
+        return Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("title", title(x)))
+                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("title", title(y)));
+    }
+
+    /** A linear axis from zero on the chart's {@code position} side ("left", "right"), titled. */
+    public static JsonObjectBuilder axis(String title, String position) {
+        return Json.createObjectBuilder()
+                .add("type", "linear")
+                .add("position", position)
+                .add("beginAtZero", true)
+                .add("title", title(title));
+    }
+
+    public static JsonObjectBuilder title(String text) {
+        return Json.createObjectBuilder().add("display", true).add("text", text);
+    }
+
+    /** A line of points, dashed or solid. */
+    public static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, boolean dashed) {
+        JsonObjectBuilder line = Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("pointRadius", 0)
+                .add("borderWidth", 2);
+        if (dashed) {
+            line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+        }
+        return line;
+    }
+
+    public static JsonObjectBuilder bar(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+    }
+}
