@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,13 +33,17 @@ final class GenerationPass {
 
     /** Runs the pass for {@code rules} and records it with its ledger; answers the pass's id and ledger. */
     static PassView run(Connection db, Start start, List<RuleSpec> rules) throws SQLException {
+        long began = System.nanoTime();
         Long latestRun = latestAppliedRun(db);
         Map<String, LocalDate> cutoffs = RuleConditions.cadenceCutoffs(followUpDays(db), start.today());
         Map<Long, LedgerLine> ledger = new LinkedHashMap<>();
         for (RuleSpec rule : rules) {
             ledger.put(rule.id(), apply(db, rule, latestRun, cutoffs, start.today()));
         }
-        long passId = record(db, start, latestRun, ledger);
+        // On the business clock, like the start: a test that moved the clock sees a pass end after it began.
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        LocalDateTime endedAt = start.startedAt().plus(took);
+        long passId = record(db, start, latestRun, endedAt, ledger);
         return new PassView(
                 passId,
                 start.cause(),
@@ -46,7 +51,8 @@ final class GenerationPass {
                 latestRun,
                 start.startedBy(),
                 start.startedAt(),
-                LocalDateTime.now(),
+                endedAt,
+                took.toMillis(),
                 List.copyOf(ledger.values()));
     }
 
@@ -158,7 +164,8 @@ final class GenerationPass {
         return days;
     }
 
-    private static long record(Connection db, Start start, Long latestRun, Map<Long, LedgerLine> ledger)
+    private static long record(
+            Connection db, Start start, Long latestRun, LocalDateTime endedAt, Map<Long, LedgerLine> ledger)
             throws SQLException {
         long passId;
         try (PreparedStatement insert = db.prepareStatement(
@@ -173,7 +180,7 @@ final class GenerationPass {
                             runOrNone(latestRun),
                             start.startedBy(),
                             start.startedAt(),
-                            LocalDateTime.now()));
+                            endedAt));
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys()) {
                 key.next();
