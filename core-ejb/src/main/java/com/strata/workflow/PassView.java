@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A generation pass and its ledger, one line per rule it applied. {@code runId}: the APPLY run it read, if any. */
+/**
+ * A generation pass and its ledger, one line per rule it applied. {@code runId}: the APPLY run it read, if any;
+ * {@code durationMillis}: from its start to its end.
+ */
 public record PassView(
         long id,
         PassCause cause,
@@ -13,6 +16,7 @@ public record PassView(
         String startedBy,
         LocalDateTime startedAt,
         LocalDateTime endedAt,
+        long durationMillis,
         List<LedgerLine> ledger) {
 
     /** Tasks the pass created over all rules. */

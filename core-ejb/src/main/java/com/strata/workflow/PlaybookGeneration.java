@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,6 +97,12 @@ public class PlaybookGeneration {
                                         row.getString("started_by"),
                                         row.getTimestamp("started_at").toLocalDateTime(),
                                         row.getTimestamp("ended_at").toLocalDateTime(),
+                                        Duration.between(
+                                                        row.getTimestamp("started_at")
+                                                                .toLocalDateTime(),
+                                                        row.getTimestamp("ended_at")
+                                                                .toLocalDateTime())
+                                                .toMillis(),
                                         new ArrayList<>()));
                     }
                 }
@@ -134,6 +141,7 @@ public class PlaybookGeneration {
                             p.startedBy(),
                             p.startedAt(),
                             p.endedAt(),
+                            p.durationMillis(),
                             List.copyOf(p.ledger())))
                     .toList();
         } catch (SQLException e) {

@@ -220,21 +220,24 @@ public class PlaybookEditor implements Serializable {
 
     /** Switches a rule on or off; the page asks before switching one off. */
     public void toggle(PlaybookRuleView rule) {
-        playbooks.change(
-                rule.id(),
-                new PlaybookRuleChange(
-                        rule.trigger(),
-                        rule.tier(),
-                        rule.titleEn(),
-                        rule.titleZh(),
-                        rule.dueDays(),
-                        rule.fallbackOwner(),
-                        !rule.active()));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            playbooks.change(
+                    rule.id(),
+                    new PlaybookRuleChange(
+                            rule.trigger(),
+                            rule.tier(),
+                            rule.titleEn(),
+                            rule.titleZh(),
+                            rule.dueDays(),
+                            rule.fallbackOwner(),
+                            !rule.active()));
+        } catch (Refusal refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), ""));
+            return;
+        }
         load();
-        info(
-                FacesContext.getCurrentInstance(),
-                rule.active() ? "playbooks.deactivated" : "playbooks.activated",
-                rule.titleEn());
+        info(faces, rule.active() ? "playbooks.deactivated" : "playbooks.activated", rule.titleEn());
     }
 
     public void delete(PlaybookRuleView rule) {
