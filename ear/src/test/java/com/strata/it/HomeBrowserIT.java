@@ -37,7 +37,7 @@ class HomeBrowserIT extends BrowserSession {
             browser.driver().manage().window().setSize(new Dimension(1366, 1100));
             browser.screenshot("home-manager-en");
             browser.click("languageForm:langZh");
-            browser.waitForText("today", "今日待办");
+            browser.waitForText("today", "您的逾期任务");
             browser.screenshot("home-manager-zh");
 
             browser.click("overdueTasks");
