@@ -20,5 +20,7 @@ CREATE INDEX ix_score_run_recency ON customer_score (run_id, recency_days ASC NU
 CREATE INDEX ix_score_run_customer_warnings ON customer_score (run_id, customer_id, churn_warning, downgrade_warning);
 -- A portfolio's customers in id order (merged with the scores above), and a customer's manager for a probe.
 CREATE INDEX ix_customer_manager_id ON customer (account_manager, id);
+-- An account manager's portfolio by name, deep pages included, without reading customer rows.
+CREATE INDEX ix_customer_manager_name ON customer (account_manager, name, id);
 -- A candidate's live tier for the tier filter, read from the index alone.
 CREATE INDEX ix_customer_tier_tier ON customer_tier (customer_id, tier);
