@@ -73,10 +73,19 @@ final class GenerationPass {
         long[] ongoing = ongoing(db, rule.id());
 
         RuleConditions.Sql starts = RuleConditions.starts(rule, latestRun, cutoffs);
-        String fresh = " FROM (" + starts.text() + ") e WHERE NOT EXISTS (SELECT 1 FROM task t"
-                + " WHERE t.rule_id = ? AND t.customer_id = e.customer_id AND t.episode_open = 1)";
+        // Without any ongoing episode there is nothing to leave out. Asking anyway costs dearly on PostgreSQL when
+        // task is still empty: the planner then probes it by a scan per candidate, over the rows this very INSERT adds
+        // (18 s instead of 1 s for 50,000 tasks).
+        boolean anyOngoing = ongoing[0] + ongoing[1] > 0;
+        String fresh = " FROM (" + starts.text() + ") e WHERE "
+                + (anyOngoing
+                        ? "NOT EXISTS (SELECT 1 FROM task t WHERE t.rule_id = ? AND t.customer_id = e.customer_id"
+                                + " AND t.episode_open = 1)"
+                        : "1 = 1");
         List<Object> freshParameters = new ArrayList<>(starts.parameters());
-        freshParameters.add(rule.id());
+        if (anyOngoing) {
+            freshParameters.add(rule.id());
+        }
         long withoutOwner = count(db, "SELECT COUNT(*)" + fresh + " AND e.owner IS NULL", freshParameters);
 
         List<Object> insert = new ArrayList<>(List.of(
