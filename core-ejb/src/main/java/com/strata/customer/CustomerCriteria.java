@@ -22,6 +22,7 @@ public record CustomerCriteria(
         LifecycleStage stage,
         Boolean churnWarning,
         Boolean downgradeWarning,
+        NewWarning newWarning,
         String manager,
         String region,
         String industry,
@@ -50,6 +51,7 @@ public record CustomerCriteria(
             String stage,
             String churnWarning,
             String downgradeWarning,
+            String newWarning,
             String manager,
             String region,
             String industry,
@@ -62,6 +64,7 @@ public record CustomerCriteria(
     /** Everything unfiltered, the highest value index first, the first page. */
     public static CustomerCriteria everything() {
         return new CustomerCriteria(
+                null,
                 null,
                 null,
                 null,
@@ -97,6 +100,7 @@ public record CustomerCriteria(
         LifecycleStage stage = choice("stage", raw.stage(), LifecycleStage.class, problems);
         Boolean churn = flag("churnWarning", raw.churnWarning(), problems);
         Boolean downgrade = flag("downgradeWarning", raw.downgradeWarning(), problems);
+        NewWarning newWarning = choice("newWarning", raw.newWarning(), NewWarning.class, problems);
         String manager = limited("manager", raw.manager(), Customer.ACCOUNT_MANAGER_LENGTH, problems);
         String region = limited("region", raw.region(), Customer.REGION_LENGTH, problems);
         String industry = limited("industry", raw.industry(), Customer.INDUSTRY_LENGTH, problems);
@@ -115,6 +119,7 @@ public record CustomerCriteria(
                 stage,
                 churn,
                 downgrade,
+                newWarning,
                 manager,
                 region,
                 industry,
@@ -130,6 +135,26 @@ public record CustomerCriteria(
         return sort == CustomerSort.CODE || sort == CustomerSort.NAME ? SortDirection.ASC : SortDirection.DESC;
     }
 
+    /** The same search narrowed to the customers whose given warning the latest run raised. */
+    public CustomerCriteria withNewWarning(NewWarning warning) {
+        return new CustomerCriteria(
+                text,
+                tier,
+                segment,
+                stage,
+                churnWarning,
+                downgradeWarning,
+                warning,
+                manager,
+                region,
+                industry,
+                sizeBand,
+                sort,
+                direction,
+                first,
+                size);
+    }
+
     /** The same search on another page. */
     public CustomerCriteria page(int newFirst, int newSize) {
         return new CustomerCriteria(
@@ -139,6 +164,7 @@ public record CustomerCriteria(
                 stage,
                 churnWarning,
                 downgradeWarning,
+                newWarning,
                 manager,
                 region,
                 industry,
@@ -158,6 +184,7 @@ public record CustomerCriteria(
                 stage,
                 churnWarning,
                 downgradeWarning,
+                newWarning,
                 manager,
                 region,
                 industry,

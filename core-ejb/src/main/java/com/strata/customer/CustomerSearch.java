@@ -52,22 +52,29 @@ public class CustomerSearch {
 
     /** One page of the caller's customers matching the criteria, with the count of matches. */
     public CustomerSearchPage search(CustomerCriteria criteria) {
-        return inScope(
-                        criteria,
-                        (db, scope, run) -> CustomerSearchSql.search(db, criteria, scope, run.id(), run.asOf()))
+        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.search(db, criteria, scope, run))
                 .orElseGet(() -> CustomerSearchPage.beforeFirstRun(criteria));
     }
 
     /** Only the rows of the criteria's page (a paginator that counted already). */
     public List<CustomerRow> rows(CustomerCriteria criteria) {
-        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.rows(db, criteria, scope, run.id(), run.asOf()))
+        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.rows(db, criteria, scope, run))
                 .orElse(List.of());
     }
 
     /** How many of the caller's customers match, up to {@link CustomerCriteria#MAX_MATCHES} + 1 (meaning: more). */
     public long count(CustomerCriteria criteria) {
-        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.count(db, criteria, scope, run.id()))
+        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.count(db, criteria, scope, run))
                 .orElse(0L);
+    }
+
+    /**
+     * How many of the caller's customers the latest applied run gave the warning that the run before did not, up to
+     * {@link CustomerCriteria#MAX_MATCHES} + 1 (meaning: more); the home page's figure for the list
+     * {@code newWarning=churn|downgrade}.
+     */
+    public long countNewWarnings(NewWarning warning) {
+        return count(CustomerCriteria.everything().withNewWarning(warning));
     }
 
     private interface Query<T> {

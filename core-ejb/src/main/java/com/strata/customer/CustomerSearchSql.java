@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The customer search as SQL on one connection (H2 and PostgreSQL alike): the filters, the caller's portfolio and the
@@ -21,66 +23,96 @@ public final class CustomerSearchSql {
     /** The statement's text and its parameters in order. */
     public record Statement(String sql, List<Object> parameters) {}
 
+    /** What a phone number is written with. */
+    private static final Pattern PHONE_PART = Pattern.compile("[0-9 +()./-]+");
+
+    /** What the text of an email address may hold here: printable ASCII without spaces. */
+    private static final Pattern EMAIL_PART = Pattern.compile("[!-~]+");
+
     private static final String SELECT = """
             SELECT c.code, c.name, t.tier, s.segment, s.stage, s.churn_risk, s.churn_warning, s.downgrade_warning,
                 s.value_index, s.predicted_clv, s.recency_days, c.account_manager, c.region
-            """;
-
-    private static final String FROM = """
-            FROM customer_score s
+            FROM (%s) page
+            JOIN customer_score s ON s.run_id = ? AND s.customer_id = page.customer_id
             JOIN customer c ON c.id = s.customer_id
             LEFT JOIN customer_tier t ON t.customer_id = s.customer_id
-            WHERE s.run_id = ?""";
+            ORDER BY %s""";
 
     private CustomerSearchSql() {}
 
-    /** The rows of the criteria's page, in the criteria's order. */
-    public static Statement page(CustomerCriteria criteria, PortfolioScope scope, long runId) {
+    /**
+     * The rows of the criteria's page, in the criteria's order. The page's customers are chosen first by their ids
+     * alone, from the run's sort index and only the tables a filter needs (which V14's indexes answer without reading
+     * the wide score rows), and only the chosen page's rows are read whole: a filter that skips many customers, or a
+     * deep page, then costs index entries instead of score rows.
+     */
+    public static Statement page(CustomerCriteria criteria, PortfolioScope scope, ScoredRun run) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(criteria, scope, runId, parameters);
+        String orderBy = criteria.sort().orderBy(criteria.direction());
+        String chosen = "SELECT s.customer_id " + where(criteria, scope, run, parameters) + "\nORDER BY " + orderBy
+                + "\nLIMIT ? OFFSET ?";
         parameters.add(criteria.size());
         parameters.add(criteria.first());
-        return new Statement(
-                SELECT + where + "\nORDER BY " + criteria.sort().orderBy(criteria.direction()) + "\nLIMIT ? OFFSET ?",
-                parameters);
+        parameters.add(run.id());
+        return new Statement(SELECT.formatted(chosen, orderBy), parameters);
     }
 
     /** How many customers match, counting at most {@code cap} + 1 so that the cost stays bounded. */
-    public static Statement count(CustomerCriteria criteria, PortfolioScope scope, long runId, int cap) {
+    public static Statement count(CustomerCriteria criteria, PortfolioScope scope, ScoredRun run, int cap) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(criteria, scope, runId, parameters);
+        String where = where(criteria, scope, run, parameters);
         parameters.add(cap + 1);
         return new Statement("SELECT COUNT(*) FROM (SELECT 1 " + where + "\nLIMIT ?) matched", parameters);
     }
 
-    private static String where(CustomerCriteria criteria, PortfolioScope scope, long runId, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder(FROM);
-        parameters.add(runId);
+    /**
+     * FROM and WHERE over the run's scores, joining the customer and the live tier only when a condition or the order
+     * needs them: every join is a lookup per candidate row.
+     */
+    private static String where(
+            CustomerCriteria criteria, PortfolioScope scope, ScoredRun run, List<Object> parameters) {
+        boolean customer = !scope.everyone()
+                || criteria.text() != null
+                || criteria.manager() != null
+                || criteria.region() != null
+                || criteria.industry() != null
+                || criteria.sizeBand() != null
+                || criteria.sort() == CustomerSort.CODE
+                || criteria.sort() == CustomerSort.NAME;
+        StringBuilder sql = new StringBuilder("FROM customer_score s");
+        if (customer) {
+            sql.append("\nJOIN customer c ON c.id = s.customer_id");
+        }
+        if (criteria.tier() != null) {
+            sql.append("\nJOIN customer_tier t ON t.customer_id = s.customer_id");
+        }
+        sql.append("\nWHERE s.run_id = ?");
+        parameters.add(run.id());
         if (!scope.everyone()) {
             if (scope.managers().isEmpty()) {
                 sql.append("\nAND 1 = 0");
             } else {
                 sql.append("\nAND c.account_manager IN (")
                         .append(String.join(
-                                ", ",
-                                java.util.Collections.nCopies(scope.managers().size(), "?")))
+                                ", ", Collections.nCopies(scope.managers().size(), "?")))
                         .append(')');
                 parameters.addAll(scope.managers());
             }
         }
         if (criteria.text() != null) {
-            String text = escapeLike(criteria.text());
-            String lower = text.toLowerCase(Locale.ROOT);
-            // Contacts are matched once for the whole statement (an uncorrelated IN), not once per customer.
-            sql.append("""
-
-                    AND (UPPER(c.code) LIKE ? ESCAPE '!' OR LOWER(c.name) LIKE ? ESCAPE '!'
-                        OR c.id IN (SELECT k.customer_id FROM contact k
-                                    WHERE k.phone LIKE ? ESCAPE '!' OR LOWER(k.email) LIKE ? ESCAPE '!'))""");
-            parameters.add(text.toUpperCase(Locale.ROOT) + "%");
-            parameters.add("%" + lower + "%");
-            parameters.add("%" + text + "%");
-            parameters.add("%" + lower + "%");
+            text(sql, parameters, criteria.text());
+        }
+        if (criteria.newWarning() != null) {
+            String column = criteria.newWarning().column();
+            sql.append("\nAND s.").append(column).append(" = TRUE");
+            // Raised now: the previous applied run's score (one primary-key lookup per candidate) did not carry it.
+            if (run.previousId() != null) {
+                sql.append("\nAND NOT EXISTS (SELECT 1 FROM customer_score p WHERE p.run_id = ?"
+                                + " AND p.customer_id = s.customer_id AND p.")
+                        .append(column)
+                        .append(" = TRUE)");
+                parameters.add(run.previousId());
+            }
         }
         equal(sql, parameters, "t.tier", criteria.tier());
         equal(
@@ -106,6 +138,40 @@ public final class CustomerSearchSql {
         return sql.toString();
     }
 
+    /**
+     * The text against the code (from its start), the name (anywhere) and the contacts. Each is a scan of its column;
+     * what can be skipped is: a text without letters that have case (Chinese, digits) is compared without folding
+     * the case of a million names, and contacts are searched only for a text that can be part of a phone number
+     * (digits, spaces, + - ( ) .) or of an email address (ASCII without spaces).
+     */
+    private static void text(StringBuilder sql, List<Object> parameters, String text) {
+        String pattern = escapeLike(text);
+        String lower = pattern.toLowerCase(Locale.ROOT);
+        boolean caseless = lower.equals(pattern.toUpperCase(Locale.ROOT));
+        boolean phone = PHONE_PART.matcher(text).matches();
+        boolean email = EMAIL_PART.matcher(text).matches();
+        sql.append(caseless ? "\nAND (c.code LIKE ? ESCAPE '!'" : "\nAND (UPPER(c.code) LIKE ? ESCAPE '!'");
+        parameters.add(pattern.toUpperCase(Locale.ROOT) + "%");
+        sql.append(caseless ? " OR c.name LIKE ? ESCAPE '!'" : " OR LOWER(c.name) LIKE ? ESCAPE '!'");
+        parameters.add("%" + lower + "%");
+        if (phone || email) {
+            // Contacts are matched once for the whole statement (an uncorrelated IN), not once per customer.
+            List<String> contact = new ArrayList<>();
+            if (phone) {
+                contact.add("k.phone LIKE ? ESCAPE '!'");
+                parameters.add("%" + pattern + "%");
+            }
+            if (email) {
+                contact.add("LOWER(k.email) LIKE ? ESCAPE '!'");
+                parameters.add("%" + lower + "%");
+            }
+            sql.append("\n    OR c.id IN (SELECT k.customer_id FROM contact k WHERE ")
+                    .append(String.join(" OR ", contact))
+                    .append(')');
+        }
+        sql.append(')');
+    }
+
     private static void equal(StringBuilder sql, List<Object> parameters, String column, Object value) {
         if (value != null) {
             sql.append("\nAND ").append(column).append(" = ?");
@@ -120,41 +186,38 @@ public final class CustomerSearchSql {
 
     /** Runs the search on the connection: the page's rows and the capped count. */
     public static CustomerSearchPage search(
-            Connection db, CustomerCriteria criteria, PortfolioScope scope, long runId, LocalDate asOf)
-            throws SQLException {
-        List<CustomerRow> rows = rows(db, criteria, scope, runId, asOf);
+            Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run) throws SQLException {
+        List<CustomerRow> rows = rows(db, criteria, scope, run);
         // A first page that is not full holds every match: nothing more to count.
-        long matched = criteria.first() == 0 && rows.size() < criteria.size()
-                ? rows.size()
-                : count(db, criteria, scope, runId);
+        long matched =
+                criteria.first() == 0 && rows.size() < criteria.size() ? rows.size() : count(db, criteria, scope, run);
         return new CustomerSearchPage(
                 rows,
                 Math.min(matched, CustomerCriteria.MAX_MATCHES),
                 matched > CustomerCriteria.MAX_MATCHES,
                 criteria.first(),
                 criteria.size(),
-                runId,
-                asOf);
+                run.id(),
+                run.asOf());
     }
 
     /** The rows of the criteria's page. */
-    public static List<CustomerRow> rows(
-            Connection db, CustomerCriteria criteria, PortfolioScope scope, long runId, LocalDate asOf)
+    public static List<CustomerRow> rows(Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run)
             throws SQLException {
         List<CustomerRow> rows = new ArrayList<>();
-        try (PreparedStatement select = prepare(db, page(criteria, scope, runId));
+        try (PreparedStatement select = prepare(db, page(criteria, scope, run));
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                rows.add(row(row, asOf));
+                rows.add(row(row, run.asOf()));
             }
         }
         return rows;
     }
 
     /** How many customers match, up to {@link CustomerCriteria#MAX_MATCHES} + 1 (meaning: more). */
-    public static long count(Connection db, CustomerCriteria criteria, PortfolioScope scope, long runId)
+    public static long count(Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run)
             throws SQLException {
-        try (PreparedStatement count = prepare(db, count(criteria, scope, runId, CustomerCriteria.MAX_MATCHES));
+        try (PreparedStatement count = prepare(db, count(criteria, scope, run, CustomerCriteria.MAX_MATCHES));
                 ResultSet row = count.executeQuery()) {
             row.next();
             return row.getLong(1);
@@ -196,20 +259,27 @@ public final class CustomerSearchSql {
                 row.getString("region"));
     }
 
-    /** The APPLY run a list reads its scores from. */
-    public record ScoredRun(long id, LocalDate asOf) {}
+    /**
+     * The APPLY run a list reads its scores from.
+     *
+     * @param previousId the completed APPLY run before it, which tells a new warning from an old one; null when it is
+     *     the first
+     */
+    public record ScoredRun(long id, LocalDate asOf, Long previousId) {}
 
-    /** The newest completed APPLY run; empty before the first. */
+    /** The newest completed APPLY run, with the one before it; empty before the first. */
     public static Optional<ScoredRun> latestRun(Connection db) throws SQLException {
         try (PreparedStatement select = db.prepareStatement(
                 "SELECT id, as_of FROM classification_run WHERE mode = 'APPLY' AND status = 'COMPLETED'"
                         + " ORDER BY id DESC")) {
-            select.setMaxRows(1);
+            select.setMaxRows(2);
             try (ResultSet row = select.executeQuery()) {
-                return row.next()
-                        ? Optional.of(new ScoredRun(
-                                row.getLong("id"), row.getDate("as_of").toLocalDate()))
-                        : Optional.empty();
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                long id = row.getLong("id");
+                LocalDate asOf = row.getDate("as_of").toLocalDate();
+                return Optional.of(new ScoredRun(id, asOf, row.next() ? row.getLong("id") : null));
             }
         }
     }

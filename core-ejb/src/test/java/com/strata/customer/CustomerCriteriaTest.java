@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.strata.scoring.LifecycleStage;
 import com.strata.scoring.Segment;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.Test;
  * defaults), and the SQL it becomes: values only as parameters, the portfolio as an IN list, wildcards escaped.
  */
 class CustomerCriteriaTest {
+
+    private static final CustomerSearchSql.ScoredRun RUN =
+            new CustomerSearchSql.ScoredRun(7, LocalDate.of(2026, 6, 30), 6L);
 
     @Test
     void noValuesMeanEverythingByValueIndexHighestFirstFirstPage() {
@@ -92,6 +96,8 @@ class CustomerCriteriaTest {
                         "yes",
                         "downgradeWarning",
                         "1",
+                        "newWarning",
+                        "soon",
                         "sizeBand",
                         "HUGE",
                         "sort",
@@ -109,7 +115,7 @@ class CustomerCriteriaTest {
         assertEquals("INVALID_REQUEST", refused.code());
         assertEquals(400, refused.kind().httpStatus());
         List<String> details = refused.details();
-        assertEquals(12, details.size(), details.toString());
+        assertEquals(13, details.size(), details.toString());
         assertTrue(
                 details.contains("tier: must be one of Bronze, Diamond, Gold, Platinum, Silver, found \"Gilded\"")
                         || details.stream()
@@ -120,6 +126,7 @@ class CustomerCriteriaTest {
         assertTrue(details.stream().anyMatch(d -> d.startsWith("stage: ") && d.endsWith("found \"OLD\"")));
         assertTrue(details.contains("churnWarning: must be true or false, found \"yes\""));
         assertTrue(details.contains("downgradeWarning: must be true or false, found \"1\""));
+        assertTrue(details.contains("newWarning: must be one of CHURN, DOWNGRADE, found \"soon\""), details.toString());
         assertTrue(details.stream().anyMatch(d -> d.startsWith("sizeBand: ") && d.endsWith("found \"HUGE\"")));
         assertTrue(details.stream().anyMatch(d -> d.startsWith("sort: must be one of VALUE_INDEX, PREDICTED_CLV,")));
         assertTrue(details.contains("dir: must be one of ASC, DESC, found \"up\""));
@@ -149,38 +156,80 @@ class CustomerCriteriaTest {
         CustomerCriteria criteria = CustomerSearchSqlTest.criteria(
                 "q", sly, "region", sly, "industry", sly, "manager", "manager2", "sort", "LAST_PURCHASE");
         CustomerSearchSql.Statement page =
-                CustomerSearchSql.page(criteria, new PortfolioScope(false, List.of("manager", "manager2")), 7);
+                CustomerSearchSql.page(criteria, new PortfolioScope(false, List.of("manager", "manager2")), RUN);
         assertFalse(page.sql().contains("OR '1'"), page.sql());
         assertTrue(page.sql().contains("c.account_manager IN (?, ?)"), page.sql());
-        assertTrue(page.sql().endsWith("ORDER BY s.recency_days ASC NULLS LAST, s.customer_id DESC\nLIMIT ? OFFSET ?"));
+        assertTrue(
+                page.sql().contains("ORDER BY s.recency_days ASC NULLS LAST, s.customer_id DESC\nLIMIT ? OFFSET ?)"),
+                "the page is chosen in the search's order: " + page.sql());
+        assertTrue(page.sql().endsWith("ORDER BY s.recency_days ASC NULLS LAST, s.customer_id DESC"), page.sql());
         assertEquals(
                 List.<Object>of(
-                        7L,
-                        "manager",
-                        "manager2",
-                        "X' OR '1'='1%",
-                        "%x' or '1'='1%",
-                        "%x' OR '1'='1%",
-                        "%x' or '1'='1%",
-                        "manager2",
-                        sly,
-                        sly,
-                        25,
-                        0),
-                page.parameters());
+                        7L, "manager", "manager2", "X' OR '1'='1%", "%x' or '1'='1%", "manager2", sly, sly, 25, 0, 7L),
+                page.parameters(),
+                "a text with spaces and letters cannot be part of a phone number or an email address");
+    }
+
+    @Test
+    void contactsAreSearchedOnlyForATextThatCanBePartOfThem() {
+        PortfolioScope everyone = new PortfolioScope(true, List.of());
+        String chinese = CustomerSearchSql.count(CustomerSearchSqlTest.criteria("q", "华为"), everyone, RUN, 10)
+                .sql();
+        assertFalse(chinese.contains("contact"), chinese);
+        assertTrue(chinese.contains("c.name LIKE ?"), "no case to fold: " + chinese);
+        CustomerSearchSql.Statement phone =
+                CustomerSearchSql.count(CustomerSearchSqlTest.criteria("q", "+86 138"), everyone, RUN, 10);
+        assertTrue(phone.sql().contains("k.phone LIKE ?") && !phone.sql().contains("k.email"), phone.sql());
+        CustomerSearchSql.Statement email =
+                CustomerSearchSql.count(CustomerSearchSqlTest.criteria("q", "Li.Wei@"), everyone, RUN, 10);
+        assertTrue(email.sql().contains("LOWER(k.email) LIKE ?") && !email.sql().contains("k.phone"), email.sql());
+        assertTrue(email.sql().contains("LOWER(c.name) LIKE ?"), email.sql());
+        assertEquals(List.<Object>of(7L, "LI.WEI@%", "%li.wei@%", "%li.wei@%", 11), email.parameters());
+    }
+
+    @Test
+    void aSearchJoinsOnlyTheTablesItsConditionsAndOrderRead() {
+        PortfolioScope everyone = new PortfolioScope(true, List.of());
+        String all = CustomerSearchSql.count(CustomerCriteria.everything(), everyone, RUN, 10)
+                .sql();
+        assertFalse(all.contains("JOIN"), all);
+        String gold = CustomerSearchSql.count(CustomerSearchSqlTest.criteria("tier", "Gold"), everyone, RUN, 10)
+                .sql();
+        assertTrue(gold.contains("JOIN customer_tier t") && !gold.contains("JOIN customer c"), gold);
+        String mine = CustomerSearchSql.count(
+                        CustomerCriteria.everything(), new PortfolioScope(false, List.of("manager")), RUN, 10)
+                .sql();
+        assertTrue(mine.contains("JOIN customer c") && !mine.contains("customer_tier"), mine);
+    }
+
+    @Test
+    void aNewWarningLooksUpThePreviousRunsScoreWhenThereIsOne() {
+        PortfolioScope everyone = new PortfolioScope(true, List.of());
+        CustomerSearchSql.Statement churn =
+                CustomerSearchSql.count(CustomerSearchSqlTest.criteria("newWarning", "churn"), everyone, RUN, 10);
+        assertTrue(churn.sql().contains("s.churn_warning = TRUE"), churn.sql());
+        assertTrue(churn.sql().contains("p.run_id = ? AND p.customer_id = s.customer_id AND p.churn_warning = TRUE"));
+        assertEquals(List.<Object>of(7L, 6L, 11), churn.parameters());
+        CustomerSearchSql.Statement first = CustomerSearchSql.count(
+                CustomerSearchSqlTest.criteria("newWarning", "downgrade"),
+                everyone,
+                new CustomerSearchSql.ScoredRun(7, LocalDate.of(2026, 6, 30), null),
+                10);
+        assertTrue(first.sql().contains("s.downgrade_warning = TRUE")
+                && !first.sql().contains("NOT EXISTS"));
     }
 
     @Test
     void anEmptyPortfolioMatchesNothingAndEveryoneIsUnscoped() {
         CustomerCriteria all = CustomerCriteria.everything();
-        assertTrue(CustomerSearchSql.page(all, new PortfolioScope(false, List.of()), 1)
+        assertTrue(CustomerSearchSql.page(all, new PortfolioScope(false, List.of()), RUN)
                 .sql()
                 .contains("AND 1 = 0"));
-        String everyone = CustomerSearchSql.page(all, new PortfolioScope(true, List.of()), 1)
+        String everyone = CustomerSearchSql.page(all, new PortfolioScope(true, List.of()), RUN)
                 .sql();
         assertFalse(everyone.contains("account_manager IN"), everyone);
-        CustomerSearchSql.Statement count = CustomerSearchSql.count(all, new PortfolioScope(true, List.of()), 1, 10);
-        assertEquals(List.<Object>of(1L, 11), count.parameters());
+        CustomerSearchSql.Statement count = CustomerSearchSql.count(all, new PortfolioScope(true, List.of()), RUN, 10);
+        assertEquals(List.<Object>of(7L, 11), count.parameters());
     }
 
     @Test

@@ -33,6 +33,7 @@ abstract class CustomerSearchSqlTest {
     private final MigratedDatabases.MigratedDatabase database;
     private Connection db;
     private long latest;
+    private long older;
 
     CustomerSearchSqlTest(MigratedDatabases.MigratedDatabase database) {
         this.database = database;
@@ -53,7 +54,7 @@ abstract class CustomerSearchSqlTest {
         customer("X006", "No Manager Ltd", null, null, null, null);
         execute("INSERT INTO contact (customer_id, name, phone, email) SELECT id, 'Li Wei', '+86 138 0013 8000',"
                 + " 'Li.Wei@Acme.example' FROM customer WHERE code = 'C002'");
-        long older = run("APPLY", "COMPLETED", "2026-05-31");
+        older = run("APPLY", "COMPLETED", "2026-05-31");
         latest = run("APPLY", "COMPLETED", "2026-06-30");
         long preview = run("PREVIEW", "COMPLETED", "2026-06-30");
         long unfinished = run("APPLY", "FAILED", "2026-06-30");
@@ -86,7 +87,7 @@ abstract class CustomerSearchSqlTest {
 
     @Test
     void scoresComeFromTheNewestCompletedApplyRunOnly() throws SQLException {
-        assertEquals(latest, CustomerSearchSql.latestRun(db).orElseThrow().id());
+        assertEquals(run(), CustomerSearchSql.latestRun(db).orElseThrow());
         CustomerSearchPage page = search(criteria(), EVERYONE);
 
         assertEquals(List.of("C001", "C003", "C005", "C002", "C004", "X006"), codes(page));
@@ -161,6 +162,26 @@ abstract class CustomerSearchSqlTest {
     }
 
     @Test
+    void aNewWarningIsOneTheRunBeforeTheLatestDidNotGive() throws SQLException {
+        // C004 had its churn warning in the applied run before; C003 and C005 had no score then.
+        score(older, "C004", 0.5, 0.5, 1.0, 1, "LOYAL", "MATURE", true, false);
+        assertEquals(List.of("C002"), codes(search(criteria("newWarning", "churn"), EVERYONE)));
+        assertEquals(List.of("C005", "C002"), codes(search(criteria("newWarning", "DOWNGRADE"), EVERYONE)));
+        assertEquals(
+                List.of("C005"),
+                codes(search(criteria("newWarning", "downgrade"), new PortfolioScope(false, List.of("manager3")))));
+        assertEquals(List.of(), codes(search(criteria("newWarning", "churn", "churnWarning", "false"), EVERYONE)));
+        assertEquals(1, count(criteria("newWarning", "churn"), run()));
+
+        // Without an applied run before it, every warning of the first run is new.
+        CustomerSearchSql.ScoredRun first = new CustomerSearchSql.ScoredRun(latest, AS_OF, null);
+        assertEquals(2, count(criteria("newWarning", "churn"), first));
+        assertEquals(
+                List.of("C002", "C004"),
+                codes(CustomerSearchSql.search(db, criteria("newWarning", "churn"), EVERYONE, first)));
+    }
+
+    @Test
     void everySortReadsBothWaysWithMissingValuesLowest() throws SQLException {
         assertEquals(
                 List.of("X006", "C004", "C002", "C005", "C003", "C001"),
@@ -203,7 +224,7 @@ abstract class CustomerSearchSqlTest {
 
     @Test
     void theCountStopsOneAfterItsCap() throws SQLException {
-        CustomerSearchSql.Statement count = CustomerSearchSql.count(criteria(), EVERYONE, latest, 3);
+        CustomerSearchSql.Statement count = CustomerSearchSql.count(criteria(), EVERYONE, run(), 3);
         try (PreparedStatement select = db.prepareStatement(count.sql())) {
             for (int i = 0; i < count.parameters().size(); i++) {
                 select.setObject(i + 1, count.parameters().get(i));
@@ -216,7 +237,16 @@ abstract class CustomerSearchSqlTest {
     }
 
     private CustomerSearchPage search(CustomerCriteria criteria, PortfolioScope scope) throws SQLException {
-        return CustomerSearchSql.search(db, criteria, scope, latest, AS_OF);
+        return CustomerSearchSql.search(db, criteria, scope, run());
+    }
+
+    private long count(CustomerCriteria criteria, CustomerSearchSql.ScoredRun run) throws SQLException {
+        return CustomerSearchSql.count(db, criteria, EVERYONE, run);
+    }
+
+    /** The latest applied run as the search reads it: the applied run before it is the older one. */
+    private CustomerSearchSql.ScoredRun run() {
+        return new CustomerSearchSql.ScoredRun(latest, AS_OF, older);
     }
 
     private static List<String> codes(CustomerSearchPage page) {
@@ -237,6 +267,7 @@ abstract class CustomerSearchSqlTest {
                         p.get("stage"),
                         p.get("churnWarning"),
                         p.get("downgradeWarning"),
+                        p.get("newWarning"),
                         p.get("manager"),
                         p.get("region"),
                         p.get("industry"),

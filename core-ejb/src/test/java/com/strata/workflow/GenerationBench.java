@@ -12,7 +12,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 
 /**
- * The generation benchmark behind {@code bench/pages/generation}: a fresh PostgreSQL schema with every migration,
+ * The generation benchmark behind {@code bench/generation}: a fresh PostgreSQL schema with every migration,
  * N customers with live tiers, contacts and one completed APPLY run's scores (filled in set-based SQL), then one
  * generation pass timed with its ledger and a second one that must create nothing. Exits 1 when it does.
  *

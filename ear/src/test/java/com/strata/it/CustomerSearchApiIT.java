@@ -91,6 +91,24 @@ class CustomerSearchApiIT extends DeployedStrata {
     }
 
     @Test
+    void newWarningsAreAmongTheWarningsOfTheCallersPortfolio() throws Exception {
+        JsonObject raised = search("manager", "newWarning=churn&size=100");
+        raised.getJsonArray("rows").forEach(r -> assertTrue(r.asJsonObject().getBoolean("churnWarning")));
+        assertEquals(Set.of("manager"), managers(raised));
+        assertTrue(raised.getInt("matches") > 0, "the demo base's latest run raised churn warnings: " + raised);
+        assertTrue(raised.getInt("matches") <= total("manager", "churnWarning=true"));
+        JsonObject downgrades = search("supervisor", "newWarning=DOWNGRADE&size=100");
+        downgrades.getJsonArray("rows").forEach(r -> assertTrue(r.asJsonObject().getBoolean("downgradeWarning")));
+        assertTrue(downgrades.getInt("matches") <= total("supervisor", "downgradeWarning=true"));
+
+        HttpResponse<String> wrong = API.get("api/customers?newWarning=soon", "manager");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals(
+                List.of("newWarning: must be one of CHURN, DOWNGRADE, found \"soon\""),
+                stringList(ApiClient.json(wrong.body()), "details"));
+    }
+
+    @Test
     void aWrongValueIsRefusedNamingItsParameter() throws Exception {
         HttpResponse<String> answer = API.get("api/customers?tier=Gilded&size=1000&churnWarning=maybe", "admin");
         assertEquals(400, answer.statusCode(), answer.body());

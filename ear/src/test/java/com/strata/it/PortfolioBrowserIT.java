@@ -71,6 +71,23 @@ class PortfolioBrowserIT extends BrowserSession {
     }
 
     @Test
+    void theHomePageCountsNewChurnWarningsAndOpensThem() {
+        browser.signIn("manager", StrataDeployment.DEMO_PASSWORD);
+        browser.open("home.xhtml");
+        WebElement figure = browser.find("newChurnWarnings");
+        String count = figure.getText().trim();
+        assertTrue(count.matches("[1-9][0-9]*"), "the demo run raised churn warnings: " + count);
+        figure.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.urlContains("newWarning=churn"));
+        browser.waitForText("listForm:customers", "manager");
+        assertTrue(browser.pageText().contains("of " + count + " customers"), "the list counts as the home page did");
+        for (WebElement row : browser.find("listForm:customers").findElements(By.cssSelector("tbody tr"))) {
+            assertTrue(row.getText().contains("Churn"), row.getText());
+        }
+    }
+
+    @Test
     void aLinkOpensAFilteredListAndAWrongValueIsNamed() {
         browser.signIn("supervisor", StrataDeployment.DEMO_PASSWORD);
         browser.open("customers/list.xhtml?manager=manager2&churn=true");

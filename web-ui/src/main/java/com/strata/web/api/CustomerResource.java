@@ -78,6 +78,11 @@ public class CustomerResource {
                     String stage,
             @Parameter(description = "true or false") @QueryParam("churnWarning") String churnWarning,
             @Parameter(description = "true or false") @QueryParam("downgradeWarning") String downgradeWarning,
+            @Parameter(
+                            description = "churn or downgrade: the warning is set in the latest applied run and was"
+                                    + " not in the applied run before it")
+                    @QueryParam("newWarning")
+                    String newWarning,
             @Parameter(description = "account manager's username") @QueryParam("manager") String manager,
             @QueryParam("region") String region,
             @QueryParam("industry") String industry,
@@ -96,6 +101,7 @@ public class CustomerResource {
                 stage,
                 churnWarning,
                 downgradeWarning,
+                newWarning,
                 manager,
                 region,
                 industry,

@@ -62,6 +62,7 @@ public class CustomerList implements Serializable {
     private String stage;
     private String churn;
     private String downgrade;
+    private String newWarning;
     private String manager;
     private String region;
     private String industry;
@@ -119,8 +120,21 @@ public class CustomerList implements Serializable {
         try {
             criteria = CustomerCriteria.parse(
                     new CustomerCriteria.Raw(
-                            q, tier, segment, stage, churn, downgrade, manager, region, industry, sizeBand, sort, dir,
-                            null, null),
+                            q,
+                            tier,
+                            segment,
+                            stage,
+                            churn,
+                            downgrade,
+                            newWarning,
+                            manager,
+                            region,
+                            industry,
+                            sizeBand,
+                            sort,
+                            dir,
+                            null,
+                            null),
                     tiers.keySet());
         } catch (InvalidCustomerSearchException refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -151,7 +165,7 @@ public class CustomerList implements Serializable {
     /** Whether the list is narrowed by a search or a filter (the empty list then says to widen it). */
     public boolean isFiltered() {
         return java.util.stream.Stream.of(
-                        q, tier, segment, stage, churn, downgrade, manager, region, industry, sizeBand)
+                        q, tier, segment, stage, churn, downgrade, newWarning, manager, region, industry, sizeBand)
                 .anyMatch(value -> value != null && !value.isBlank());
     }
 
@@ -248,6 +262,14 @@ public class CustomerList implements Serializable {
 
     public void setDowngrade(String downgrade) {
         this.downgrade = downgrade;
+    }
+
+    public String getNewWarning() {
+        return newWarning;
+    }
+
+    public void setNewWarning(String newWarning) {
+        this.newWarning = newWarning;
     }
 
     public String getManager() {

@@ -1,5 +1,8 @@
 package com.strata.web.home;
 
+import com.strata.customer.CustomerCriteria;
+import com.strata.customer.CustomerSearch;
+import com.strata.customer.NewWarning;
 import com.strata.overrides.OverrideView;
 import com.strata.overrides.TierOverrides;
 import com.strata.web.shell.CurrentUser;
@@ -16,7 +19,8 @@ import java.util.Map;
 /**
  * What needs an account manager's or supervisor's attention today: tasks overdue and due today (their own, or their
  * team's for a supervisor), answers to their override requests, and for a supervisor the requests waiting for a
- * decision. Each figure is read once per request from the services, which scope it to the caller.
+ * decision, and the customers whose churn or downgrade warning the latest applied run raised. Each figure is read
+ * once per request from the services, which scope it to the caller.
  */
 @Named
 @RequestScoped
@@ -34,11 +38,15 @@ public class TodayFigures {
     private TierOverrides overrides;
 
     @Inject
+    private CustomerSearch customers;
+
+    @Inject
     private CurrentUser currentUser;
 
     private final Map<TaskBucket, Long> taskCounts = new EnumMap<>(TaskBucket.class);
     private List<OverrideView> answers;
     private Integer waitingApprovals;
+    private final Map<NewWarning, Long> newWarnings = new EnumMap<>(NewWarning.class);
 
     public boolean isShown() {
         return works() || supervises();
@@ -81,6 +89,20 @@ public class TodayFigures {
             waitingApprovals = supervises() ? overrides.pending().size() : 0;
         }
         return waitingApprovals;
+    }
+
+    /** Customers in the caller's portfolio whose churn warning the latest run raised, up to the count's cap + 1. */
+    public long getNewChurnWarnings() {
+        return newWarnings.computeIfAbsent(NewWarning.CHURN, customers::countNewWarnings);
+    }
+
+    public long getNewDowngradeWarnings() {
+        return newWarnings.computeIfAbsent(NewWarning.DOWNGRADE, customers::countNewWarnings);
+    }
+
+    /** Where a customer count stops; a figure above it reads "more than" it. */
+    public int getCountCap() {
+        return CustomerCriteria.MAX_MATCHES;
     }
 
     private boolean works() {
