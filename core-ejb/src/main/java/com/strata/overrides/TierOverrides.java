@@ -84,6 +84,24 @@ public class TierOverrides {
                 .toList();
     }
 
+    /** The caller's own requests decided in the last {@code days} days, the newest decision first: their answers. */
+    @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR})
+    public List<OverrideView> answeredRequests(int days) {
+        LocalDate today = clock.today();
+        return em.createQuery(
+                        "select o, c from OverrideEntry o, Customer c where c.id = o.customerId"
+                                + " and o.requestedBy = :caller and o.status <> :pending and o.decidedAt >= :since"
+                                + " order by o.decidedAt desc, o.id desc",
+                        Object[].class)
+                .setParameter("caller", caller())
+                .setParameter("pending", OverrideStatus.PENDING)
+                .setParameter("since", today.minusDays(days).atStartOfDay())
+                .setMaxResults(MAX_QUEUE)
+                .getResultStream()
+                .map(row -> view((OverrideEntry) row[0], (Customer) row[1], today))
+                .toList();
+    }
+
     /** Asks to pin a customer of the caller's portfolio; refused while the customer has one pending or in force. */
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR})
     public OverrideView request(String customerCode, OverrideRequest request) {

@@ -1,6 +1,7 @@
 package com.strata.batch.reclassify;
 
 import com.strata.runs.RunSteps;
+import com.strata.workflow.PlaybookGeneration;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -8,11 +9,18 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** Keeps the run record in step with the job: running when an execution starts, failed when one ends otherwise. */
+/**
+ * Keeps the run record in step with the job: running when an execution starts, failed when one ends otherwise. When
+ * a run has completed, the playbooks turn its tier events into tasks.
+ */
 @Dependent
 @Named
 public class ReclassifyListener implements JobListener {
+
+    private static final Logger LOG = Logger.getLogger(ReclassifyListener.class.getName());
 
     @Inject
     private ReclassifiedRun run;
@@ -23,6 +31,9 @@ public class ReclassifyListener implements JobListener {
     @EJB
     private RunSteps steps;
 
+    @EJB
+    private PlaybookGeneration playbooks;
+
     @Override
     public void beforeJob() {
         steps.running(run.id(), job.getExecutionId());
@@ -32,6 +43,14 @@ public class ReclassifyListener implements JobListener {
     public void afterJob() {
         if (job.getBatchStatus() != BatchStatus.COMPLETED) {
             steps.failed(run.id(), "The run ended " + job.getBatchStatus() + " in execution " + job.getExecutionId());
+            return;
+        }
+        // The run stays completed whatever happens here; a failed pass is caught up by the next one (daily at the
+        // latest), which reads the same scores.
+        try {
+            playbooks.afterRun(run.id());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The playbook pass after run " + run.id() + " failed", e);
         }
     }
 }

@@ -1,0 +1,249 @@
+package com.strata.workflow;
+
+import com.strata.audit.AuditTrail;
+import com.strata.customer.PortfolioScope;
+import com.strata.customer.Portfolios;
+import com.strata.security.Roles;
+import com.strata.system.BusinessClock;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tasks people work: an account manager their own, a supervisor their own and their team's (administrators and
+ * analysts read all). The owner, the owner's supervisor or an administrator completes or reschedules a task; a
+ * supervisor reassigns it to another active account manager of the team. Anyone else is refused with 403.
+ */
+@Stateless
+@RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST})
+public class Tasks {
+
+    /** The most tasks the customer page lists, newest first. */
+    static final int CUSTOMER_TASKS = 100;
+
+    private static final String FROM = " from Task t join Customer c on c.id = t.customerId"
+            + " join PlaybookRule r on r.id = t.ruleId where 1 = 1";
+
+    @PersistenceContext(unitName = "strata")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Portfolios portfolios;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private BusinessClock clock;
+
+    /** A page of the tasks in the caller's scope that match, the soonest due first. */
+    public TaskPage list(TaskQuery query) {
+        PortfolioScope scope = portfolios.callerScope();
+        if (query.owner() != null && !scope.includes(query.owner())) {
+            throw WorkflowRefusal.notYourTasks(query.owner());
+        }
+        LocalDate today = clock.today();
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!scope.everyone()) {
+            where.append(" and t.owner in (:scope)");
+            parameters.put("scope", scope.managers());
+        }
+        if (query.owner() != null) {
+            where.append(" and t.owner = :owner");
+            parameters.put("owner", query.owner());
+        }
+        if (query.customerCode() != null) {
+            where.append(" and c.code = :code");
+            parameters.put("code", query.customerCode());
+        }
+        TaskStatus status = query.bucket() != null ? TaskStatus.OPEN : query.status();
+        if (status != null) {
+            where.append(" and t.status = :status");
+            parameters.put("status", status);
+        }
+        if (query.bucket() != null) {
+            where.append(
+                    switch (query.bucket()) {
+                        case OVERDUE -> " and t.dueOn < :today";
+                        case DUE_TODAY -> " and t.dueOn = :today";
+                        case UPCOMING -> " and t.dueOn > :today";
+                    });
+            parameters.put("today", today);
+        }
+        TypedQuery<Long> count = em.createQuery("select count(t)" + FROM + where, Long.class);
+        TypedQuery<Object[]> select = em.createQuery(
+                "select t, c.code, c.name, r" + FROM + where + " order by t.dueOn, t.id", Object[].class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        List<TaskView> tasks = select.setFirstResult(query.first())
+                .setMaxResults(query.size())
+                .getResultStream()
+                .map(row -> view(row, today))
+                .toList();
+        return new TaskPage(tasks, count.getSingleResult());
+    }
+
+    /** The customer's tasks, open ones first (soonest due first), then the newest others. */
+    public List<TaskView> ofCustomer(String customerCode) {
+        List<String> manager = em.createQuery(
+                        "select c.accountManager from Customer c where c.code = :code", String.class)
+                .setParameter("code", customerCode)
+                .getResultList();
+        if (manager.isEmpty()) {
+            return List.of();
+        }
+        portfolios.checkCustomer(customerCode, manager.get(0));
+        LocalDate today = clock.today();
+        return em.createQuery(
+                        "select t, c.code, c.name, r" + FROM + " and c.code = :code order by case when t.status ="
+                                + " com.strata.workflow.TaskStatus.OPEN then 0 else 1 end, t.dueOn desc, t.id desc",
+                        Object[].class)
+                .setParameter("code", customerCode)
+                .setMaxResults(CUSTOMER_TASKS)
+                .getResultStream()
+                .map(row -> view(row, today))
+                .toList();
+    }
+
+    @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR, Roles.ADMIN})
+    public TaskView complete(long id, TaskOutcome outcome, String note) {
+        Task task = actionable(id);
+        List<String> problems = new ArrayList<>();
+        if (outcome == null) {
+            problems.add("outcome: is missing; one of REACHED, NOT_REACHED, WON_BACK, DECLINED, OTHER");
+        }
+        String trimmed = note == null || note.isBlank() ? null : note.strip();
+        if (trimmed != null && trimmed.length() > Task.NOTE_LENGTH) {
+            problems.add("note: at most " + Task.NOTE_LENGTH + " characters, found " + trimmed.length());
+        }
+        refuseIf(id, problems);
+        LocalDate today = clock.today();
+        task.complete(outcome, trimmed, caller(), today);
+        if (outcome.countsAsTouch()) {
+            touched(task.getCustomerId(), today);
+        }
+        audit.record(
+                "TASK_COMPLETED", "task " + id, "outcome=" + outcome + (trimmed == null ? "" : ", note=" + trimmed));
+        return view(id);
+    }
+
+    @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR, Roles.ADMIN})
+    public TaskView reschedule(long id, LocalDate dueOn, String reason) {
+        Task task = actionable(id);
+        LocalDate today = clock.today();
+        List<String> problems = new ArrayList<>();
+        if (dueOn == null) {
+            problems.add("dueOn: is missing");
+        } else if (dueOn.isBefore(today)) {
+            problems.add("dueOn: " + dueOn + " is in the past; today is " + today);
+        }
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty()) {
+            problems.add("reason: is missing; say why the task moves");
+        } else if (trimmed.length() > Task.REASON_LENGTH) {
+            problems.add("reason: at most " + Task.REASON_LENGTH + " characters, found " + trimmed.length());
+        }
+        refuseIf(id, problems);
+        LocalDate before = task.getDueOn();
+        task.reschedule(dueOn, trimmed);
+        audit.record("TASK_RESCHEDULED", "task " + id, "due " + before + " -> " + dueOn + ", reason=" + trimmed);
+        return view(id);
+    }
+
+    /** The active account managers of the caller's team, to whom the caller may reassign tasks. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<String> reassignTargets() {
+        List<String> team = portfolios.teamOf(caller());
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select distinct u.username from UserAccount u join u.roles r where u.active = true"
+                                + " and r = :role and u.username in (:team) order by u.username",
+                        String.class)
+                .setParameter("role", Roles.ACCOUNT_MANAGER)
+                .setParameter("team", team)
+                .getResultList();
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public TaskView reassign(long id, String owner) {
+        Task task = actionable(id);
+        if (owner == null || !reassignTargets().contains(owner)) {
+            refuseIf(id, List.of("owner: \"" + owner + "\" is not an active account manager of your team"));
+        }
+        String before = task.getOwner();
+        task.reassign(owner);
+        audit.record("TASK_REASSIGNED", "task " + id, "owner " + before + " -> " + owner);
+        return view(id);
+    }
+
+    /** An open task the caller may act on, locked for the change. */
+    private Task actionable(long id) {
+        Task task = em.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (task == null) {
+            throw WorkflowRefusal.taskNotFound(id);
+        }
+        if (!portfolios.callerScope().includes(task.getOwner())) {
+            throw WorkflowRefusal.notYourTask(id);
+        }
+        if (task.getStatus() != TaskStatus.OPEN) {
+            throw WorkflowRefusal.notOpen(id, task.getStatus());
+        }
+        return task;
+    }
+
+    /** The contact counts for the follow-up cadence: the customer's latest contact is today (or stays later). */
+    private void touched(long customerId, LocalDate on) {
+        em.flush();
+        em.createNativeQuery("MERGE INTO customer_touch t USING (SELECT CAST(?1 AS BIGINT) AS customer_id,"
+                        + " CAST(?2 AS DATE) AS touched) s ON t.customer_id = s.customer_id"
+                        + " WHEN MATCHED THEN UPDATE SET last_touch = GREATEST(t.last_touch, s.touched)"
+                        + " WHEN NOT MATCHED THEN INSERT (customer_id, last_touch) VALUES (s.customer_id, s.touched)")
+                .setParameter(1, customerId)
+                .setParameter(2, Date.valueOf(on))
+                .executeUpdate();
+    }
+
+    private static void refuseIf(long id, List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw WorkflowRefusal.invalidTaskChange(id, problems);
+        }
+    }
+
+    private TaskView view(long id) {
+        em.flush();
+        return em.createQuery("select t, c.code, c.name, r" + FROM + " and t.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream()
+                .map(row -> view(row, clock.today()))
+                .findFirst()
+                .orElseThrow(() -> WorkflowRefusal.taskNotFound(id));
+    }
+
+    private static TaskView view(Object[] row, LocalDate today) {
+        return ((Task) row[0]).toView((String) row[1], (String) row[2], (PlaybookRule) row[3], today);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

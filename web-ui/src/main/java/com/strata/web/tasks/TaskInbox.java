@@ -1,0 +1,221 @@
+package com.strata.web.tasks;
+
+import com.strata.refusal.Refusal;
+import com.strata.security.Roles;
+import com.strata.workflow.TaskBucket;
+import com.strata.workflow.TaskOutcome;
+import com.strata.workflow.TaskQuery;
+import com.strata.workflow.TaskStatus;
+import com.strata.workflow.TaskView;
+import com.strata.workflow.Tasks;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The task inbox: the caller's open tasks (a supervisor's and their team's) by bucket, a page at a time from the
+ * database, and the done ones; complete, reschedule and (supervisors) reassign in dialogs. The service decides who
+ * may do what; a refusal's problems are shown in the dialog.
+ */
+@Named
+@ViewScoped
+public class TaskInbox implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The inbox's views: the three buckets of open tasks and the done ones. */
+    public enum View {
+        OVERDUE,
+        DUE_TODAY,
+        UPCOMING,
+        DONE
+    }
+
+    @Inject
+    private Tasks tasks;
+
+    private View view = View.OVERDUE;
+    private String owner;
+    private TaskView selected;
+    private TaskOutcome outcome;
+    private String note;
+    private LocalDate dueOn;
+    private String reason;
+    private String newOwner;
+
+    private final LazyDataModel<TaskView> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(tasks.list(query(view, 0, 1)).total());
+        }
+
+        @Override
+        public List<TaskView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return tasks.list(query(view, first, pageSize)).tasks();
+        }
+
+        @Override
+        public String getRowKey(TaskView task) {
+            return Long.toString(task.id());
+        }
+    };
+
+    /** Opens on the first bucket that has tasks, overdue first. */
+    public void open() {
+        for (View candidate : List.of(View.OVERDUE, View.DUE_TODAY, View.UPCOMING)) {
+            if (count(candidate) > 0) {
+                view = candidate;
+                return;
+            }
+        }
+    }
+
+    private TaskQuery query(View of, int first, int size) {
+        String ownerFilter = owner == null || owner.isBlank() ? null : owner;
+        return of == View.DONE
+                ? new TaskQuery(TaskStatus.DONE, null, ownerFilter, null, first, size)
+                : new TaskQuery(TaskStatus.OPEN, TaskBucket.valueOf(of.name()), ownerFilter, null, first, size);
+    }
+
+    public long count(View of) {
+        return tasks.list(query(of, 0, 1)).total();
+    }
+
+    public View[] getViews() {
+        return View.values();
+    }
+
+    public LazyDataModel<TaskView> getModel() {
+        return model;
+    }
+
+    public View getView() {
+        return view;
+    }
+
+    public void setView(View view) {
+        this.view = view == null ? View.OVERDUE : view;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
+    }
+
+    public boolean isSupervisor() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.SUPERVISOR);
+    }
+
+    /** The team's active account managers a supervisor filters by and reassigns to. */
+    public List<String> getTeam() {
+        return isSupervisor() ? tasks.reassignTargets() : List.of();
+    }
+
+    public void select(TaskView task) {
+        selected = task;
+        outcome = null;
+        note = null;
+        dueOn = task.dueOn();
+        reason = null;
+        newOwner = null;
+    }
+
+    public TaskView getSelected() {
+        return selected;
+    }
+
+    public TaskOutcome[] getOutcomes() {
+        return TaskOutcome.values();
+    }
+
+    public void complete() {
+        act("completeForm", () -> tasks.complete(selected.id(), outcome, note), "tasks.completed");
+    }
+
+    public void reschedule() {
+        act("rescheduleForm", () -> tasks.reschedule(selected.id(), dueOn, reason), "tasks.rescheduled");
+    }
+
+    public void reassign() {
+        act("reassignForm", () -> tasks.reassign(selected.id(), newOwner), "tasks.reassigned");
+    }
+
+    private void act(String form, Runnable action, String doneKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+        } catch (Refusal refused) {
+            List<String> problems = refused.details().isEmpty() ? List.of(refused.getMessage()) : refused.details();
+            problems.forEach(p -> faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, "")));
+            faces.validationFailed();
+            return;
+        }
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        text(faces, doneKey, selected.title(faces.getViewRoot().getLocale()), selected.customerName()),
+                        ""));
+    }
+
+    private static String text(FacesContext faces, String key, Object... arguments) {
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    public TaskOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(TaskOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getNewOwner() {
+        return newOwner;
+    }
+
+    public void setNewOwner(String newOwner) {
+        this.newOwner = newOwner;
+    }
+}
