@@ -7,15 +7,12 @@ import java.util.List;
  * portfolio, a supervisor's and their team's). Queries filter on it in the database.
  *
  * @param everyone the user sees every customer, whoever manages it
- * @param managers when not everyone, the usernames whose customers the user sees; never empty then
+ * @param managers when not everyone, the usernames whose customers the user sees (none: no customer)
  */
 public record PortfolioScope(boolean everyone, List<String> managers) {
 
     public PortfolioScope {
         managers = List.copyOf(managers);
-        if (!everyone && managers.isEmpty()) {
-            throw new IllegalArgumentException("A limited scope names at least one account manager");
-        }
     }
 
     public static PortfolioScope ofEveryone() {

@@ -1,7 +1,6 @@
 package com.strata.customer;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -33,7 +32,8 @@ class PortfolioScopeTest {
     }
 
     @Test
-    void aLimitedScopeWithoutManagersIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> PortfolioScope.ofManagers(List.of()));
+    void aLimitedScopeWithoutManagersHoldsNoCustomer() {
+        assertFalse(PortfolioScope.ofManagers(List.of()).includes("manager"));
+        assertFalse(PortfolioScope.ofManagers(List.of()).includes(null));
     }
 }
