@@ -53,6 +53,16 @@ public final class CustomerSearchSql {
         return new Statement("SELECT COUNT(*) FROM (SELECT 1 " + where + "\nLIMIT ?) matched", parameters);
     }
 
+    /**
+     * The ids of every customer matching the criteria in the caller's scope, whatever the page: what "all customers
+     * matching the filter" acts on (the Team page's reassignment), as a statement to nest in another.
+     */
+    public static Statement matchingIds(CustomerCriteria criteria, PortfolioScope scope, long runId) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(criteria, scope, runId, parameters);
+        return new Statement("SELECT s.customer_id " + where, parameters);
+    }
+
     private static String where(CustomerCriteria criteria, PortfolioScope scope, long runId, List<Object> parameters) {
         StringBuilder sql = new StringBuilder(FROM);
         parameters.add(runId);

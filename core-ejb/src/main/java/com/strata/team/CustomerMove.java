@@ -31,6 +31,11 @@ final class CustomerMove {
             }
             return new Selection(condition, parameters);
         }
+
+        /** The customers a statement of ids names (e.g. all matching a list filter in the caller's scope). */
+        static Selection ids(String idsSql, List<Object> idsParameters) {
+            return new Selection("c.id IN (" + idsSql + ")", idsParameters);
+        }
     }
 
     /** How many customers and open tasks moved. */

@@ -1,6 +1,8 @@
 package com.strata.team;
 
 import com.strata.audit.AuditTrail;
+import com.strata.customer.CustomerCriteria;
+import com.strata.customer.CustomerSearchSql;
 import com.strata.customer.NotInPortfolioException;
 import com.strata.customer.PortfolioScope;
 import com.strata.customer.Portfolios;
@@ -12,6 +14,7 @@ import com.strata.system.BusinessClock;
 import com.strata.system.StrataDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +27,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -100,22 +104,86 @@ public class Team {
             CustomerMove.Selection selection =
                     CustomerMove.Selection.codes(chosen, scope.everyone() ? null : scope.managers());
             checkChosen(db, chosen, scope);
-            List<String> concerned = CustomerMove.managersOf(db, selection);
-            CustomerMove.Moved moved = CustomerMove.to(db, selection, manager, moveTasks);
-            List<String> refreshed = new ArrayList<>(concerned);
-            if (!refreshed.contains(manager)) {
-                refreshed.add(manager);
-            }
-            ManagerFiguresTable.refresh(db, refreshed);
+            Reassigned moved = move(db, selection, manager, moveTasks);
             audit.record(
                     "CUSTOMERS_REASSIGNED",
                     "customers → " + manager,
                     moved.customers() + " customers, " + moved.tasks() + " open tasks moved"
                             + (moveTasks ? "" : " (tasks kept)") + "; chosen: " + abbreviated(chosen));
-            return new Reassigned(moved.customers(), moved.tasks(), manager);
+            return moved;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reassign the customers", e);
         }
+    }
+
+    /**
+     * Moves every customer of the caller's team matching the customers list's filter (any page) to {@code manager},
+     * with their open tasks when asked.
+     */
+    public Reassigned reassignMatching(CustomerCriteria.Raw filter, String manager, boolean moveTasks) {
+        List<String> problems = new ArrayList<>();
+        checkTarget(manager, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidReassignmentException(problems);
+        }
+        CustomerCriteria criteria = CustomerCriteria.parse(
+                filter,
+                tierPolicies.current().stream().map(TierServicePolicyView::tier).toList());
+        PortfolioScope scope = portfolios.callerScope();
+        if (criteria.manager() != null && !scope.includes(criteria.manager())) {
+            throw new EJBAccessException("Customers of " + criteria.manager() + " are not in your portfolio");
+        }
+        try (Connection db = dataSource.getConnection()) {
+            Optional<CustomerSearchSql.ScoredRun> run = CustomerSearchSql.latestRun(db);
+            if (run.isEmpty()) {
+                return new Reassigned(0, 0, manager);
+            }
+            CustomerSearchSql.Statement ids =
+                    CustomerSearchSql.matchingIds(criteria, scope, run.get().id());
+            CustomerMove.Selection selection = CustomerMove.Selection.ids(ids.sql(), ids.parameters());
+            Reassigned moved = move(db, selection, manager, moveTasks);
+            audit.record(
+                    "CUSTOMERS_REASSIGNED",
+                    "customers → " + manager,
+                    moved.customers() + " customers, " + moved.tasks() + " open tasks moved"
+                            + (moveTasks ? "" : " (tasks kept)") + "; all matching " + describe(criteria));
+            return moved;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reassign the customers", e);
+        }
+    }
+
+    private static Reassigned move(Connection db, CustomerMove.Selection selection, String manager, boolean moveTasks)
+            throws SQLException {
+        List<String> concerned = CustomerMove.managersOf(db, selection);
+        CustomerMove.Moved moved = CustomerMove.to(db, selection, manager, moveTasks);
+        List<String> refreshed = new ArrayList<>(concerned);
+        if (!refreshed.contains(manager)) {
+            refreshed.add(manager);
+        }
+        ManagerFiguresTable.refresh(db, refreshed);
+        return new Reassigned(moved.customers(), moved.tasks(), manager);
+    }
+
+    /** The filter's values as the audit keeps them. */
+    private static String describe(CustomerCriteria criteria) {
+        List<String> parts = new ArrayList<>();
+        java.util.function.BiConsumer<String, Object> add = (name, value) -> {
+            if (value != null) {
+                parts.add(name + "=" + value);
+            }
+        };
+        add.accept("q", criteria.text());
+        add.accept("tier", criteria.tier());
+        add.accept("segment", criteria.segment());
+        add.accept("stage", criteria.stage());
+        add.accept("churnWarning", criteria.churnWarning());
+        add.accept("downgradeWarning", criteria.downgradeWarning());
+        add.accept("manager", criteria.manager());
+        add.accept("region", criteria.region());
+        add.accept("industry", criteria.industry());
+        add.accept("sizeBand", criteria.sizeBand());
+        return parts.isEmpty() ? "(no filter)" : String.join(", ", parts);
     }
 
     /** Unknown codes are a 400 naming them; a code outside the caller's portfolio is a 403. */

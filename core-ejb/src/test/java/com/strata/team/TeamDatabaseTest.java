@@ -2,6 +2,9 @@ package com.strata.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.strata.customer.CustomerCriteria;
+import com.strata.customer.CustomerSearchSql;
+import com.strata.customer.PortfolioScope;
 import com.strata.runs.MigratedDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -145,6 +148,29 @@ abstract class TeamDatabaseTest {
         assertEquals(1L, figures.get(1).customersPerTier().get("Gold"));
         assertEquals(800, figures.get(1).valueAtRisk(), 1e-9);
         assertEquals(2, figures.get(1).overdueTasks());
+    }
+
+    @Test
+    void allCustomersMatchingTheListsFilterMoveInOneStatement() throws SQLException {
+        execute("INSERT INTO classification_run (id, mode, status, policy_version, as_of, started_by, started_at)"
+                + " VALUES (7, 'APPLY', 'COMPLETED', 1, DATE '2026-06-30', 'test', CURRENT_TIMESTAMP)");
+        score(7, 1, true, false, 10);
+        score(7, 2, false, false, 10);
+        score(7, 3, true, false, 10);
+        score(7, 4, true, false, 10);
+        CustomerCriteria churningOfAnn = CustomerCriteria.parse(
+                new CustomerCriteria.Raw(
+                        null, null, null, null, "true", null, "ann", null, null, null, null, null, null, null),
+                TIERS);
+        CustomerSearchSql.Statement ids =
+                CustomerSearchSql.matchingIds(churningOfAnn, PortfolioScope.ofManagers(List.of("ann", "sue")), 7);
+
+        CustomerMove.Moved moved =
+                CustomerMove.to(db, CustomerMove.Selection.ids(ids.sql(), ids.parameters()), "sue", true);
+
+        assertEquals(new CustomerMove.Moved(2, 2), moved);
+        assertEquals(List.of("C1 sue", "C2 ann", "C3 sue", "C4 bob"), managers());
+        assertEquals(List.of("1 DONE ann", "1 OPEN sue", "2 OPEN sue", "3 OPEN sue", "4 OPEN bob"), tasks());
     }
 
     private static CustomerMove.Selection chosen(String... codes) {

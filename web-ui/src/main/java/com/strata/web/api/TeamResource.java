@@ -1,5 +1,6 @@
 package com.strata.web.api;
 
+import com.strata.customer.CustomerCriteria;
 import com.strata.team.ManagerChoice;
 import com.strata.team.ManagerFigures;
 import com.strata.team.Reassigned;
@@ -7,6 +8,7 @@ import com.strata.team.Team;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,8 +33,44 @@ public class TeamResource {
 
     public record TeamSummary(List<ManagerFigures> managers, List<ManagerChoice> targets) {}
 
-    /** Which customers move and to whom; {@code moveTasks}: their open tasks the old manager owns move too. */
-    public record Reassignment(List<String> codes, String manager, boolean moveTasks) {}
+    /**
+     * Which customers move and to whom: the chosen {@code codes}, or with {@code filter} every customer matching the
+     * customers list's filter (its parameters as {@code GET /customers} takes them); {@code moveTasks}: their open
+     * tasks the old manager owns move too.
+     */
+    public record Reassignment(List<String> codes, Filter filter, String manager, boolean moveTasks) {}
+
+    /** The customers list's filter, as {@code GET /customers} names its parameters. */
+    public record Filter(
+            String q,
+            String tier,
+            String segment,
+            String stage,
+            String churnWarning,
+            String downgradeWarning,
+            String manager,
+            String region,
+            String industry,
+            String sizeBand) {
+
+        CustomerCriteria.Raw raw() {
+            return new CustomerCriteria.Raw(
+                    q,
+                    tier,
+                    segment,
+                    stage,
+                    churnWarning,
+                    downgradeWarning,
+                    manager,
+                    region,
+                    industry,
+                    sizeBand,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     @Operation(
             summary = "Per account manager of the caller's team: customers per tier, overdue tasks, warnings and value"
@@ -43,14 +81,21 @@ public class TeamResource {
     }
 
     @Operation(
-            summary = "Move the chosen customers (codes) to another active account manager of the team, with their"
-                    + " open tasks when moveTasks; answers how many customers and tasks moved (audited)")
+            summary = "Move the chosen customers (codes) or all matching a filter to another active account manager of"
+                    + " the team, with their open tasks when moveTasks; answers how many customers and tasks moved"
+                    + " (audited)")
     @POST
     @Path("reassign")
     @Consumes(MediaType.APPLICATION_JSON)
     public Reassigned reassign(
             @Valid @NotNull(message = "send {\"codes\":[...],\"manager\":\"...\",\"moveTasks\":true}")
                     Reassignment reassignment) {
+        if (reassignment.filter() != null) {
+            if (reassignment.codes() != null) {
+                throw new BadRequestException("send either codes or filter, not both");
+            }
+            return team.reassignMatching(reassignment.filter().raw(), reassignment.manager(), reassignment.moveTasks());
+        }
         return team.reassign(reassignment.codes(), reassignment.manager(), reassignment.moveTasks());
     }
 }

@@ -64,6 +64,11 @@ public class TeamPage implements Serializable {
         return targets;
     }
 
+    /** The tiers in force, highest first, for the reassignment filter. */
+    public List<String> getTiers() {
+        return tierPolicies.current().stream().map(TierServicePolicyView::tier).toList();
+    }
+
     public String colour(String tier) {
         if (colours == null) {
             colours = tierPolicies.current().stream()
