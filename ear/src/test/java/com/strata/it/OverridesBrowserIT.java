@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,7 +36,7 @@ class OverridesBrowserIT extends BrowserSession {
         browser.open("customers/customer.xhtml?code=" + code);
         browser.waitForText("overridesForm:overrides", "No override has been requested");
         choose("overrideForm:tier", "Platinum");
-        choose("overrideForm:category", "Strategic account");
+        choose("overrideForm:category", "STRATEGIC");
         date("overrideForm:startsOn_input", LocalDate.now());
         date("overrideForm:expiresOn_input", LocalDate.now().plusMonths(6));
         browser.find("overrideForm:reasonText").sendKeys("Reference customer for the harbour project");
@@ -66,24 +64,23 @@ class OverridesBrowserIT extends BrowserSession {
         browser.screenshot("overrides-zh", browser.find("overridesPanel"));
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    private void choose(String menuId, String label) {
-        browser.click(menuId);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")))
-                .click();
-    }
-
+    /** Types the day as the date picker shows it, without opening its calendar. */
     private void date(String inputId, LocalDate day) {
-        WebElement input = browser.find(inputId);
-        input.clear();
-        input.sendKeys(day.toString(), Keys.ESCAPE);
+        browser.find(inputId);
+        browser.driver()
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", inputId, day.toString());
     }
 
     private void clickVisible(String css) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
                 .click();
+    }
+
+    /** Picks a PrimeFaces select menu's option by its value, through the menu's own widget (no animation to race). */
+    private void choose(String menuId, String value) {
+        browser.find(menuId);
+        browser.driver()
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 }
