@@ -66,6 +66,16 @@ public final class CustomerSearchSql {
     }
 
     /**
+     * The ids of every customer matching the criteria in the caller's scope, whatever the page: what "all customers
+     * matching the filter" acts on (the Team page's reassignment), as a statement to nest in another.
+     */
+    public static Statement matchingIds(CustomerCriteria criteria, PortfolioScope scope, ScoredRun run) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(criteria, scope, run, parameters);
+        return new Statement("SELECT s.customer_id " + where, parameters);
+    }
+
+    /**
      * FROM and WHERE over the run's scores, joining the customer and the live tier only when a condition or the order
      * needs them: every join is a lookup per candidate row.
      */

@@ -28,16 +28,21 @@ public class TierTimelines {
     public static final int MAX_CHANGES = 200;
 
     /**
-     * Every change of the customer's live tier (a run's changes count once it has completed and published them);
-     * each source answers these columns. Changes of one day keep
-     * the order they were made in: runs by id.
+     * Every change of the customer's live tier (a run's changes count once it has completed and published them, an
+     * override's when its approval pinned the live tier: reason OVERRIDE, no run); each source answers these columns.
+     * Changes of one day keep the order they were made in: runs by id, an approval (made by day, after the night's
+     * run) first.
      */
     static final String TIMELINE = """
             SELECT tc.changed_on, tc.from_tier, tc.to_tier, tc.reason, tc.run_id, tc.approved_by
             FROM tier_change tc
             JOIN classification_run r ON r.id = tc.run_id
             WHERE tc.customer_id = ? AND r.mode = 'APPLY' AND r.status = 'COMPLETED'
-            ORDER BY changed_on DESC, run_id DESC
+            UNION ALL
+            SELECT o.applied_on, o.from_tier, o.tier, 'OVERRIDE', CAST(NULL AS BIGINT), o.decided_by
+            FROM tier_override o
+            WHERE o.customer_id = ? AND o.applied_on IS NOT NULL AND (o.from_tier IS NULL OR o.from_tier <> o.tier)
+            ORDER BY changed_on DESC, run_id DESC NULLS FIRST
             """;
 
     @Resource(lookup = StrataDataSource.JNDI_NAME)
@@ -67,6 +72,7 @@ public class TierTimelines {
         List<TierChangeEntry> timeline = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(TIMELINE)) {
             select.setLong(1, customerId);
+            select.setLong(2, customerId);
             select.setMaxRows(MAX_CHANGES);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {

@@ -4,10 +4,13 @@ import com.strata.audit.AuditTrail;
 import com.strata.customer.Customer;
 import com.strata.customer.PortfolioScope;
 import com.strata.customer.Portfolios;
+import com.strata.customer.UnknownCustomerException;
 import com.strata.security.Roles;
 import com.strata.service.TierServicePolicies;
 import com.strata.service.TierServicePolicyView;
 import com.strata.system.BusinessClock;
+import com.strata.system.StrataDataSource;
+import com.strata.team.ManagerFiguresTable;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -16,9 +19,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Tier overrides: requests by account managers for customers of their portfolio, decisions by the supervisor of the
@@ -50,6 +56,9 @@ public class TierOverrides {
 
     @Inject
     private AuditTrail audit;
+
+    @Resource(lookup = StrataDataSource.JNDI_NAME)
+    private DataSource dataSource;
 
     /** The customer's overrides, the newest request first. */
     public List<OverrideView> forCustomer(String customerCode) {
@@ -149,6 +158,7 @@ public class TierOverrides {
         if (entry.approve(caller(), now(), comment, today)) {
             String previous = pinLiveTier(entry, today);
             entry.applied(previous, today);
+            refreshFigures(customer.getAccountManager());
             detail += "; live tier " + (previous == null ? "none" : previous) + " → " + entry.getTier();
         } else {
             detail += "; pinned from " + entry.getStartsOn() + " by the first run on or after that day";
@@ -226,6 +236,19 @@ public class TierOverrides {
         return previous;
     }
 
+    /** The Team page counts customers per live tier: the manager's figures follow the pinned tier at once. */
+    private void refreshFigures(String accountManager) {
+        if (accountManager == null) {
+            return;
+        }
+        em.flush();
+        try (Connection db = dataSource.getConnection()) {
+            ManagerFiguresTable.refresh(db, List.of(accountManager));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update the team figures of " + accountManager, e);
+        }
+    }
+
     private PortfolioScope decisionScope() {
         return portfolios.callerScope();
     }
@@ -246,7 +269,7 @@ public class TierOverrides {
     private OverrideEntry locked(long id) {
         OverrideEntry entry = em.find(OverrideEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (entry == null) {
-            throw OverrideNotFoundException.override(id);
+            throw new OverrideNotFoundException(id);
         }
         return entry;
     }
@@ -256,7 +279,7 @@ public class TierOverrides {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> OverrideNotFoundException.customer(code));
+                .orElseThrow(() -> new UnknownCustomerException(code));
     }
 
     private static OverrideView view(OverrideEntry entry, Customer customer, LocalDate today) {

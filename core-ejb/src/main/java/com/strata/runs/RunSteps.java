@@ -5,6 +5,7 @@ import com.strata.scoring.clv.HoldoutCheck;
 import com.strata.scoring.clv.HoldoutHistories;
 import com.strata.scoring.clv.HoldoutValidation;
 import com.strata.system.StrataDataSource;
+import com.strata.team.ManagerFiguresTable;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -81,7 +82,8 @@ public class RunSteps {
     }
 
     /**
-     * For an APPLY run, changes the live tiers now that every score is written, then keeps the run's summary. The
+     * For an APPLY run, changes the live tiers now that every score is written and rewrites the Team page's figures
+     * from them, then keeps the run's summary. The
      * tier changes the score step recorded must be the ones the summary counts.
      */
     public void publish(long runId) {
@@ -91,6 +93,7 @@ public class RunSteps {
         if (run.getMode() == RunMode.APPLY) {
             try (Connection connection = dataSource.getConnection()) {
                 TierApplication.apply(connection, runId, run.getAsOf());
+                ManagerFiguresTable.refreshAll(connection, runId);
                 long recorded = TierApplication.recordedChanges(connection, runId);
                 if (recorded != summary.tierChanges()) {
                     throw new IllegalStateException("Run " + runId + " recorded " + recorded + " tier changes where "

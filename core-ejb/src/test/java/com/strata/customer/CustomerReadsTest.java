@@ -141,6 +141,25 @@ abstract class CustomerReadsTest {
     }
 
     @Test
+    void anApprovedOverrideThatPinnedTheLiveTierJoinsTheTimelineWithItsApprover() throws SQLException {
+        override("Gold", "Diamond", "2030-01-15", "supervisor");
+        override("Diamond", "Diamond", "2030-02-01", "supervisor");
+        override(null, "Silver", null, null);
+
+        List<TierChangeEntry> timeline = TierTimelines.read(db, 1, LADDER);
+
+        assertEquals(3, timeline.size(), "a pin to the tier held, or one not applied, changed nothing: " + timeline);
+        TierChangeEntry pinned = timeline.get(0);
+        assertEquals("OVERRIDE", pinned.reason());
+        assertEquals("Gold", pinned.fromTier());
+        assertEquals("Diamond", pinned.toTier());
+        assertEquals(TierMove.UP, pinned.move());
+        assertNull(pinned.runId());
+        assertEquals("supervisor", pinned.approvedBy());
+        assertEquals("UPGRADED", timeline.get(1).reason());
+    }
+
+    @Test
     void purchasesComeAPageAtATimeNewestFirst() throws SQLException {
         CustomerPage<PurchaseLine> first = CustomerActivity.purchases(db, 1, new PageRequest(0, 10));
         CustomerPage<PurchaseLine> second = CustomerActivity.purchases(db, 1, new PageRequest(10, 10));
@@ -191,6 +210,20 @@ abstract class CustomerReadsTest {
         execute("INSERT INTO tier_change (run_id, customer_id, from_tier, to_tier, reason, changed_on) VALUES ("
                 + runId + ", 1, " + (from == null ? "NULL" : "'" + from + "'") + ", '" + to + "', '" + reason
                 + "', DATE '" + on + "')");
+    }
+
+    private void override(String from, String to, String appliedOn, String approver) throws SQLException {
+        execute("INSERT INTO tier_override (customer_id, tier, reason_category, reason_text, starts_on, expires_on,"
+                + " ends_on, status, requested_by, requested_at, decided_by, from_tier, applied_on) VALUES (1, '" + to
+                + "', 'STRATEGIC', 'key account', DATE '2030-01-01', DATE '2030-06-30', DATE '2030-06-30', '"
+                + (approver == null ? "PENDING" : "APPROVED") + "', 'manager', CURRENT_TIMESTAMP, "
+                + quoted(approver) + ", " + quoted(from) + ", "
+                + (appliedOn == null ? "NULL" : "DATE '" + appliedOn + "'")
+                + ")");
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "NULL" : "'" + text + "'";
     }
 
     private void execute(String sql) throws SQLException {

@@ -1,0 +1,79 @@
+package com.strata.team;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Keeps {@code manager_figures}: per account manager and live tier, the customers and, from an APPLY run's scores,
+ * their downgrade and churn warnings and the value at risk. Rewritten in two set-based statements, whole after a run
+ * or for the managers a change concerns.
+ */
+public final class ManagerFiguresTable {
+
+    private static final String AGGREGATE = """
+            INSERT INTO manager_figures (account_manager, tier, customers, downgrade_warnings, churn_warnings,
+                value_at_risk)
+            SELECT c.account_manager, COALESCE(lt.tier, ''), COUNT(*),
+                SUM(CASE WHEN s.downgrade_warning THEN 1 ELSE 0 END),
+                SUM(CASE WHEN s.churn_warning THEN 1 ELSE 0 END),
+                SUM(CASE WHEN s.churn_warning THEN COALESCE(s.predicted_clv, 0) ELSE 0 END)
+            FROM customer c
+            LEFT JOIN customer_tier lt ON lt.customer_id = c.id
+            LEFT JOIN customer_score s ON s.customer_id = c.id AND s.run_id = ?
+            WHERE c.account_manager IS NOT NULL%s
+            GROUP BY c.account_manager, COALESCE(lt.tier, '')
+            """;
+
+    private static final String LATEST_APPLY =
+            "SELECT MAX(id) FROM classification_run WHERE mode = 'APPLY' AND status = 'COMPLETED'";
+
+    private ManagerFiguresTable() {}
+
+    /** Every manager's figures from the run's scores and the live tiers: after an APPLY run has published. */
+    public static void refreshAll(Connection db, long runId) throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM manager_figures")) {
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = db.prepareStatement(AGGREGATE.formatted(""))) {
+            insert.setLong(1, runId);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The managers' figures again, from the latest completed APPLY run: after their customers or tiers changed. */
+    public static void refresh(Connection db, List<String> managers) throws SQLException {
+        if (managers.isEmpty()) {
+            return;
+        }
+        String in = " AND c.account_manager IN (" + CustomerMove.placeholders(managers.size()) + ")";
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM manager_figures WHERE account_manager IN ("
+                + CustomerMove.placeholders(managers.size()) + ")")) {
+            bind(delete, 1, managers);
+            delete.executeUpdate();
+        }
+        Long run = latestApply(db);
+        try (PreparedStatement insert = db.prepareStatement(AGGREGATE.formatted(in))) {
+            insert.setLong(1, run == null ? -1 : run);
+            bind(insert, 2, managers);
+            insert.executeUpdate();
+        }
+    }
+
+    static Long latestApply(Connection db) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(LATEST_APPLY);
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            long id = row.getLong(1);
+            return row.wasNull() ? null : id;
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int from, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(from + i, values.get(i));
+        }
+    }
+}
