@@ -67,6 +67,18 @@ public class TeamReassignment implements Serializable {
         public String getRowKey(CustomerRow row) {
             return row.code();
         }
+
+        /** Customers are chosen on the page on show, so a chosen key names a row of the page last loaded. */
+        @Override
+        public CustomerRow getRowData(String rowKey) {
+            List<CustomerRow> page = getWrappedData();
+            return page == null
+                    ? null
+                    : page.stream()
+                            .filter(row -> row.code().equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
+        }
     };
 
     /** Shows the customers matching the filter; a wrong value is named and nothing is shown. */
