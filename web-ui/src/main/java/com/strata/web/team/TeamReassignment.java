@@ -37,6 +37,9 @@ public class TeamReassignment implements Serializable {
     @Inject
     private CustomerSearch search;
 
+    @Inject
+    private TeamPage page;
+
     private String manager;
     private String tier;
     private String churn;
@@ -112,6 +115,8 @@ public class TeamReassignment implements Serializable {
             return;
         }
         chosen = new ArrayList<>();
+        // The figures above the table move with the customers.
+        page.load();
         message(
                 FacesMessage.SEVERITY_INFO,
                 TeamPage.text(faces, "team.moved", moved.customers(), moved.tasks(), moved.manager()),
