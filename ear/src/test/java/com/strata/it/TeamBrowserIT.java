@@ -24,27 +24,32 @@ class TeamBrowserIT extends BrowserSession {
         browser.click("navForm:navTeam");
         browser.waitForText("teamForm:managers", "Chen Jie");
 
-        choose("reassignForm:fromManager", "manager3");
-        browser.click("reassignForm:show");
-        browser.waitForText("reassignForm:chosenCount", "0 chosen of");
-        browser.screenshot("team-matches", browser.find("reassignForm"));
+        choose("teamActions:fromManager", "manager3");
+        browser.click("teamActions:show");
+        browser.waitForText("teamActions:matchCount", "customers match the filter");
+        browser.screenshot("team-matches", browser.find("teamActions"));
         List<WebElement> boxes =
-                browser.driver().findElements(By.cssSelector("[id='reassignForm:matches_data'] tr .ui-chkbox-box"));
+                browser.driver().findElements(By.cssSelector("[id='teamActions:matches_data'] tr .ui-chkbox-box"));
         assertTrue(
                 boxes.size() >= 2,
                 () -> "a page of manager3's customers to choose from: "
-                        + browser.find("reassignForm").getText());
+                        + browser.find("teamActions").getText());
         boxes.get(0).click();
-        browser.waitForText("reassignForm:chosenCount", "1 chosen of");
-        checkboxes().get(1).click();
-        browser.waitForText("reassignForm:chosenCount", "2 chosen of");
-        choose("reassignForm:target", "manager2");
-        browser.click("reassignForm:moveChosen");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        boxes.get(1).click();
+        choose("teamActions:target", "manager2");
+        browser.click("teamActions:moveChosen");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
                 .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
 
-        browser.waitForText("messages", "Moved 2 customers and");
+        try {
+            browser.waitForText("messages", "Moved 2 customers and");
+        } catch (org.openqa.selenium.TimeoutException notMoved) {
+            browser.screenshot("team-not-moved");
+            throw notMoved;
+        }
         assertTrue(browser.find("messages").getText().contains("open tasks to manager2"));
         browser.driver().manage().window().setSize(new Dimension(1366, 1500));
         browser.screenshot("team-en");
@@ -57,8 +62,8 @@ class TeamBrowserIT extends BrowserSession {
     /** The row checkboxes of the matches table, PrimeFaces' styled box or the browser's own. */
     private List<WebElement> checkboxes() {
         return browser.driver()
-                .findElements(By.cssSelector("[id='reassignForm:matches_data'] td.ui-selection-column .ui-chkbox-box,"
-                        + " [id='reassignForm:matches_data'] td.ui-selection-column input[type='checkbox']"));
+                .findElements(By.cssSelector("[id='teamActions:matches_data'] td.ui-selection-column .ui-chkbox-box,"
+                        + " [id='teamActions:matches_data'] td.ui-selection-column input[type='checkbox']"));
     }
 
     /** Picks a PrimeFaces select menu's option by its value, through the menu's own widget (no animation to race). */

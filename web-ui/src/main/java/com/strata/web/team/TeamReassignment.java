@@ -37,6 +37,9 @@ public class TeamReassignment implements Serializable {
     @Inject
     private CustomerSearch search;
 
+    @Inject
+    private TeamPage page;
+
     private String manager;
     private String tier;
     private String churn;
@@ -66,6 +69,18 @@ public class TeamReassignment implements Serializable {
         @Override
         public String getRowKey(CustomerRow row) {
             return row.code();
+        }
+
+        /** Customers are chosen on the page on show, so a chosen key names a row of the page last loaded. */
+        @Override
+        public CustomerRow getRowData(String rowKey) {
+            List<CustomerRow> page = getWrappedData();
+            return page == null
+                    ? null
+                    : page.stream()
+                            .filter(row -> row.code().equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     };
 
@@ -100,6 +115,8 @@ public class TeamReassignment implements Serializable {
             return;
         }
         chosen = new ArrayList<>();
+        // The figures above the table move with the customers.
+        page.load();
         message(
                 FacesMessage.SEVERITY_INFO,
                 TeamPage.text(faces, "team.moved", moved.customers(), moved.tasks(), moved.manager()),
