@@ -1,5 +1,6 @@
 package com.strata.overrides;
 
+import com.strata.refusal.Problem;
 import com.strata.refusal.Refusal;
 import com.strata.refusal.RefusalKind;
 import java.util.List;
@@ -9,12 +10,11 @@ public class InvalidOverrideException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidOverrideException(List<String> problems) {
+    public InvalidOverrideException(List<Problem> problems) {
         super(
                 RefusalKind.INVALID,
                 "INVALID_OVERRIDE",
-                "The override was not stored: " + String.join("; ", problems),
-                problems,
-                null);
+                "The override was not stored: " + String.join("; ", Problem.sentences(problems)),
+                problems);
     }
 }

@@ -5,6 +5,7 @@ import com.strata.customer.Customer;
 import com.strata.customer.PortfolioScope;
 import com.strata.customer.Portfolios;
 import com.strata.customer.UnknownCustomerException;
+import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import com.strata.service.TierServicePolicies;
 import com.strata.service.TierServicePolicyView;
@@ -117,7 +118,7 @@ public class TierOverrides {
         Customer customer = customer(customerCode);
         portfolios.checkCustomer(customerCode, customer.getAccountManager());
         LocalDate today = clock.today();
-        List<String> problems = OverrideRules.problems(request, today, tiers());
+        List<Problem> problems = OverrideRules.problems(request, today, tiers());
         if (!problems.isEmpty()) {
             throw new InvalidOverrideException(problems);
         }
@@ -260,7 +261,7 @@ public class TierOverrides {
     }
 
     private static void requireComment(String comment, boolean required) {
-        List<String> problems = OverrideRules.commentProblems(comment, required);
+        List<Problem> problems = OverrideRules.commentProblems(comment, required);
         if (!problems.isEmpty()) {
             throw new InvalidOverrideException(problems);
         }

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>The code is stable (callers may branch on it, e.g. {@code RUN_NOT_FOUND}); the message may be reworded. Details
  * list each individual problem when there are several, each naming where it is (e.g. {@code policy.clv.horizonMonths:
- * must be a whole number}).
+ * must be a whole number}). When the problems are known as facts ({@link Problem}), {@link #problems()} holds them too, so
+ * a page can say them in the reader's language; the details are then their English sentences.
  */
 @ApplicationException(rollback = true)
 public abstract class Refusal extends RuntimeException {
@@ -20,6 +21,7 @@ public abstract class Refusal extends RuntimeException {
     private final RefusalKind kind;
     private final String code;
     private final List<String> details;
+    private final List<Problem> problems;
 
     protected Refusal(RefusalKind kind, String code, String message) {
         this(kind, code, message, List.of(), null);
@@ -30,6 +32,15 @@ public abstract class Refusal extends RuntimeException {
         this.kind = kind;
         this.code = code;
         this.details = List.copyOf(details);
+        this.problems = List.of();
+    }
+
+    protected Refusal(RefusalKind kind, String code, String message, List<Problem> problems) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+        this.details = Problem.sentences(problems);
+        this.problems = List.copyOf(problems);
     }
 
     public RefusalKind kind() {
@@ -42,5 +53,10 @@ public abstract class Refusal extends RuntimeException {
 
     public List<String> details() {
         return details;
+    }
+
+    /** The details as facts; empty when this refusal names its problems in English only. */
+    public List<Problem> problems() {
+        return problems;
     }
 }

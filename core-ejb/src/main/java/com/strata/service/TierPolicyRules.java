@@ -1,5 +1,8 @@
 package com.strata.service;
 
+import static com.strata.refusal.ProblemCode.*;
+
+import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,69 +15,70 @@ import java.util.regex.Pattern;
  */
 public final class TierPolicyRules {
 
-    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private TierPolicyRules() {}
 
-    /** Every problem of the change, each as {@code field: what is wrong}; empty when it may be stored. */
-    public static List<String> problems(TierServicePolicyChange change) {
-        List<String> problems = new ArrayList<>();
+    /** Every problem of the change, each naming its field and the value found; empty when it may be stored. */
+    public static List<Problem> problems(TierServicePolicyChange change) {
+        List<Problem> problems = new ArrayList<>();
         name(problems, "displayNameEn", change.displayNameEn());
         name(problems, "displayNameZh", change.displayNameZh());
         if (change.badgeColour() == null
-                || !COLOUR.matcher(change.badgeColour()).matches()) {
-            problems.add("badgeColour: must be a colour as #RRGGBB, got " + quoted(change.badgeColour()));
+                || !HEX_COLOUR.matcher(change.badgeColour()).matches()) {
+            problems.add(Problem.of("badgeColour", COLOUR, quoted(change.badgeColour())));
         }
         if (change.dedicatedManager() == null) {
-            problems.add("dedicatedManager: say yes or no");
+            problems.add(Problem.of("dedicatedManager", YES_OR_NO));
         }
         Integer firstResponse = change.firstResponseHours();
         Integer resolution = change.resolutionHours();
         if (firstResponse == null || firstResponse <= 0) {
-            problems.add("firstResponseHours: must be more than 0 business hours, got " + firstResponse);
+            problems.add(Problem.of("firstResponseHours", POSITIVE_HOURS, firstResponse));
         }
         if (resolution == null || resolution <= 0) {
-            problems.add("resolutionHours: must be more than 0 business hours, got " + resolution);
+            problems.add(Problem.of("resolutionHours", POSITIVE_HOURS, resolution));
         } else if (firstResponse != null && firstResponse > 0 && resolution < firstResponse) {
-            problems.add("resolutionHours: must be at least the first-response SLA (" + firstResponse + " h), got "
-                    + resolution);
+            problems.add(Problem.of("resolutionHours", RESOLUTION_BEFORE_FIRST_RESPONSE, firstResponse, resolution));
         }
         if (change.followUpDays() != null && change.followUpDays() < 1) {
-            problems.add("followUpDays: must be at least 1 day, or empty for no follow-up cadence, got "
-                    + change.followUpDays());
+            problems.add(Problem.of("followUpDays", FOLLOW_UP_DAYS, change.followUpDays()));
         }
         BigDecimal discount = change.discountPercent();
         if (discount == null || discount.signum() < 0 || discount.compareTo(HUNDRED) > 0) {
-            problems.add("discountPercent: must be between 0 and 100, got " + plain(discount));
+            problems.add(Problem.of("discountPercent", PERCENT, plain(discount)));
         } else if (discount.stripTrailingZeros().scale() > TierServicePolicy.DISCOUNT_SCALE) {
-            problems.add("discountPercent: at most " + TierServicePolicy.DISCOUNT_SCALE + " decimals, got "
-                    + plain(discount));
+            problems.add(
+                    Problem.of("discountPercent", AT_MOST_DECIMALS, TierServicePolicy.DISCOUNT_SCALE, plain(discount)));
         }
         if (change.serviceChannels() == null || change.serviceChannels().isEmpty()) {
-            problems.add("serviceChannels: choose at least one channel");
+            problems.add(Problem.of("serviceChannels", CHOOSE_CHANNEL));
         }
         if (change.owningRole() == null || !Roles.ALL.contains(change.owningRole())) {
-            problems.add("owningRole: must be one of " + String.join(", ", Roles.ALL) + ", got "
-                    + quoted(change.owningRole()));
+            problems.add(
+                    Problem.of("owningRole", ONE_OF_GOT, String.join(", ", Roles.ALL), quoted(change.owningRole())));
         }
         return problems;
     }
 
-    private static void name(List<String> problems, String field, String value) {
+    private static void name(List<Problem> problems, String field, String value) {
         if (value == null || value.isBlank()) {
-            problems.add(field + ": must not be blank");
+            problems.add(Problem.of(field, NOT_BLANK));
         } else if (value.strip().length() > TierServicePolicy.NAME_LENGTH) {
-            problems.add(field + ": at most " + TierServicePolicy.NAME_LENGTH + " characters, got "
-                    + value.strip().length());
+            problems.add(Problem.of(
+                    field,
+                    AT_MOST_CHARACTERS_GOT,
+                    TierServicePolicy.NAME_LENGTH,
+                    value.strip().length()));
         }
     }
 
     private static String quoted(String value) {
-        return value == null ? "nothing" : "'" + value + "'";
+        return value == null ? null : "'" + value + "'";
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "nothing" : value.toPlainString();
+        return value == null ? null : value.toPlainString();
     }
 }

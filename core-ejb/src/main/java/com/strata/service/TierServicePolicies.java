@@ -1,6 +1,7 @@
 package com.strata.service;
 
 import com.strata.audit.AuditTrail;
+import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -60,7 +61,7 @@ public class TierServicePolicies {
     /** Puts the change in force from now; the previous values stay on record until now. */
     @RolesAllowed(Roles.ADMIN)
     public TierServicePolicyView change(String tier, TierServicePolicyChange change) {
-        List<String> problems = TierPolicyRules.problems(change);
+        List<Problem> problems = TierPolicyRules.problems(change);
         if (!problems.isEmpty()) {
             throw new InvalidTierPolicyException(tier, problems);
         }

@@ -1,5 +1,6 @@
 package com.strata.team;
 
+import com.strata.refusal.Problem;
 import com.strata.refusal.Refusal;
 import com.strata.refusal.RefusalKind;
 import java.util.List;
@@ -9,12 +10,11 @@ public class InvalidReassignmentException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidReassignmentException(List<String> problems) {
+    public InvalidReassignmentException(List<Problem> problems) {
         super(
                 RefusalKind.INVALID,
                 "INVALID_REASSIGNMENT",
-                "No customer was reassigned: " + String.join("; ", problems),
-                problems,
-                null);
+                "No customer was reassigned: " + String.join("; ", Problem.sentences(problems)),
+                problems);
     }
 }

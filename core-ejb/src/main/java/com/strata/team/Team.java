@@ -1,11 +1,14 @@
 package com.strata.team;
 
+import static com.strata.refusal.ProblemCode.*;
+
 import com.strata.audit.AuditTrail;
 import com.strata.customer.CustomerCriteria;
 import com.strata.customer.CustomerSearchSql;
 import com.strata.customer.NotInPortfolioException;
 import com.strata.customer.PortfolioScope;
 import com.strata.customer.Portfolios;
+import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import com.strata.security.UserAccount;
 import com.strata.service.TierServicePolicies;
@@ -88,12 +91,11 @@ public class Team {
     /** Moves the chosen customers (by code) to {@code manager}, with their open tasks when asked. */
     public Reassigned reassign(List<String> codes, String manager, boolean moveTasks) {
         List<String> chosen = List.copyOf(new LinkedHashSet<>(codes == null ? List.of() : codes));
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (chosen.isEmpty()) {
-            problems.add("codes: choose at least one customer");
+            problems.add(Problem.of("codes", CHOOSE_CUSTOMER));
         } else if (chosen.size() > MAX_CHOSEN) {
-            problems.add("codes: at most " + MAX_CHOSEN + " customers at once, found " + chosen.size()
-                    + "; reassign all customers matching a filter instead");
+            problems.add(Problem.of("codes", AT_MOST_CUSTOMERS, MAX_CHOSEN, chosen.size()));
         }
         checkTarget(manager, problems);
         if (!problems.isEmpty()) {
@@ -121,7 +123,7 @@ public class Team {
      * with their open tasks when asked.
      */
     public Reassigned reassignMatching(CustomerCriteria.Raw filter, String manager, boolean moveTasks) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         checkTarget(manager, problems);
         if (!problems.isEmpty()) {
             throw new InvalidReassignmentException(problems);
@@ -206,15 +208,16 @@ public class Team {
         List<String> unknown =
                 chosen.stream().filter(code -> !found.contains(code)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidReassignmentException(List.of("codes: no such customer " + abbreviated(unknown)));
+            throw new InvalidReassignmentException(
+                    List.of(Problem.of("codes", NO_SUCH_CUSTOMER, abbreviated(unknown))));
         }
     }
 
-    private void checkTarget(String manager, List<String> problems) {
+    private void checkTarget(String manager, List<Problem> problems) {
         if (manager == null || manager.isBlank()) {
-            problems.add("manager: choose the account manager who takes the customers over");
+            problems.add(Problem.of("manager", CHOOSE_MANAGER));
         } else if (targets().stream().noneMatch(t -> t.username().equals(manager))) {
-            problems.add("manager: must be an active account manager of your team, found \"" + manager + "\"");
+            problems.add(Problem.of("manager", NOT_A_TEAM_MANAGER, manager));
         }
     }
 

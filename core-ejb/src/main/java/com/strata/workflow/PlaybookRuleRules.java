@@ -1,5 +1,8 @@
 package com.strata.workflow;
 
+import static com.strata.refusal.ProblemCode.*;
+
+import com.strata.refusal.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,35 +19,38 @@ public final class PlaybookRuleRules {
      * The problems of {@code change}, empty when there are none. {@code tiers} are the tiers of the ladder,
      * {@code owners} the active users who may own tasks (account managers and supervisors).
      */
-    public static List<String> problems(PlaybookRuleChange change, Set<String> tiers, Set<String> owners) {
-        List<String> problems = new ArrayList<>();
+    public static List<Problem> problems(PlaybookRuleChange change, Set<String> tiers, Set<String> owners) {
+        List<Problem> problems = new ArrayList<>();
         if (change.trigger() == null) {
-            problems.add("trigger: is missing");
+            problems.add(Problem.of("trigger", MISSING));
         }
         String tier = blankToNull(change.tier());
         if (tier != null && !tiers.contains(tier)) {
-            problems.add("tier: \"" + tier + "\" is not a tier of the ladder " + tiers);
+            problems.add(Problem.of("tier", NOT_A_TIER, tier, tiers));
         } else if (tier == null && change.trigger() != null && change.trigger().needsTier()) {
-            problems.add("tier: is missing; the trigger " + change.trigger() + " needs the tier entered");
+            problems.add(Problem.of("tier", TIER_NEEDED, change.trigger()));
         }
         title(problems, "titleEn", change.titleEn());
         title(problems, "titleZh", change.titleZh());
         if (change.dueDays() < 0 || change.dueDays() > MAX_DUE_DAYS) {
-            problems.add("dueDays: must be from 0 to " + MAX_DUE_DAYS + ", found " + change.dueDays());
+            problems.add(Problem.of("dueDays", DAYS_FROM_ZERO_TO, MAX_DUE_DAYS, change.dueDays()));
         }
         String fallback = blankToNull(change.fallbackOwner());
         if (fallback != null && !owners.contains(fallback)) {
-            problems.add("fallbackOwner: \"" + fallback + "\" is not an active account manager or supervisor");
+            problems.add(Problem.of("fallbackOwner", NOT_AN_OWNER, fallback));
         }
         return problems;
     }
 
-    private static void title(List<String> problems, String field, String value) {
+    private static void title(List<Problem> problems, String field, String value) {
         if (value == null || value.isBlank()) {
-            problems.add(field + ": is missing");
+            problems.add(Problem.of(field, MISSING));
         } else if (value.strip().length() > PlaybookRule.TITLE_LENGTH) {
-            problems.add(field + ": at most " + PlaybookRule.TITLE_LENGTH + " characters, found "
-                    + value.strip().length());
+            problems.add(Problem.of(
+                    field,
+                    AT_MOST_CHARACTERS_FOUND,
+                    PlaybookRule.TITLE_LENGTH,
+                    value.strip().length()));
         }
     }
 

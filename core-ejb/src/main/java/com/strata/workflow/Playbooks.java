@@ -1,6 +1,7 @@
 package com.strata.workflow;
 
 import com.strata.audit.AuditTrail;
+import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import com.strata.service.TierServicePolicies;
 import com.strata.service.TierServicePolicyView;
@@ -102,7 +103,7 @@ public class Playbooks {
         Set<String> ladder = tiers.current().stream()
                 .map(TierServicePolicyView::tier)
                 .collect(Collectors.toCollection(TreeSet::new));
-        List<String> problems = PlaybookRuleRules.problems(change, ladder, Set.copyOf(possibleOwners()));
+        List<Problem> problems = PlaybookRuleRules.problems(change, ladder, Set.copyOf(possibleOwners()));
         if (!problems.isEmpty()) {
             throw WorkflowRefusal.invalidRule(problems);
         }

@@ -1,8 +1,11 @@
 package com.strata.workflow;
 
+import static com.strata.refusal.ProblemCode.*;
+
 import com.strata.audit.AuditTrail;
 import com.strata.customer.PortfolioScope;
 import com.strata.customer.Portfolios;
+import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import com.strata.system.BusinessClock;
 import jakarta.annotation.Resource;
@@ -126,13 +129,13 @@ public class Tasks {
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR, Roles.ADMIN})
     public TaskView complete(long id, TaskOutcome outcome, String note) {
         Task task = actionable(id);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (outcome == null) {
-            problems.add("outcome: is missing; one of REACHED, NOT_REACHED, WON_BACK, DECLINED, OTHER");
+            problems.add(Problem.of("outcome", OUTCOME_MISSING, "REACHED, NOT_REACHED, WON_BACK, DECLINED, OTHER"));
         }
         String trimmed = note == null || note.isBlank() ? null : note.strip();
         if (trimmed != null && trimmed.length() > Task.NOTE_LENGTH) {
-            problems.add("note: at most " + Task.NOTE_LENGTH + " characters, found " + trimmed.length());
+            problems.add(Problem.of("note", AT_MOST_CHARACTERS_FOUND, Task.NOTE_LENGTH, trimmed.length()));
         }
         refuseIf(id, problems);
         LocalDate today = clock.today();
@@ -149,17 +152,17 @@ public class Tasks {
     public TaskView reschedule(long id, LocalDate dueOn, String reason) {
         Task task = actionable(id);
         LocalDate today = clock.today();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (dueOn == null) {
-            problems.add("dueOn: is missing");
+            problems.add(Problem.of("dueOn", MISSING));
         } else if (dueOn.isBefore(today)) {
-            problems.add("dueOn: " + dueOn + " is in the past; today is " + today);
+            problems.add(Problem.of("dueOn", IN_THE_PAST, dueOn, today));
         }
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty()) {
-            problems.add("reason: is missing; say why the task moves");
+            problems.add(Problem.of("reason", REASON_MISSING));
         } else if (trimmed.length() > Task.REASON_LENGTH) {
-            problems.add("reason: at most " + Task.REASON_LENGTH + " characters, found " + trimmed.length());
+            problems.add(Problem.of("reason", AT_MOST_CHARACTERS_FOUND, Task.REASON_LENGTH, trimmed.length()));
         }
         refuseIf(id, problems);
         LocalDate before = task.getDueOn();
@@ -188,7 +191,7 @@ public class Tasks {
     public TaskView reassign(long id, String owner) {
         Task task = actionable(id);
         if (owner == null || !reassignTargets().contains(owner)) {
-            refuseIf(id, List.of("owner: \"" + owner + "\" is not an active account manager of your team"));
+            refuseIf(id, List.of(Problem.of("owner", NOT_IN_TEAM, owner)));
         }
         String before = task.getOwner();
         task.reassign(owner);
@@ -223,7 +226,7 @@ public class Tasks {
                 .executeUpdate();
     }
 
-    private static void refuseIf(long id, List<String> problems) {
+    private static void refuseIf(long id, List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw WorkflowRefusal.invalidTaskChange(id, problems);
         }

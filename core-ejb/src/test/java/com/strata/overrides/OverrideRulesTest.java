@@ -3,6 +3,7 @@ package com.strata.overrides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.strata.refusal.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ class OverrideRulesTest {
     private static final List<String> TIERS = List.of("Diamond", "Platinum", "Gold", "Silver", "Bronze");
 
     private static List<String> problems(String tier, String text, LocalDate starts, LocalDate expires) {
-        return OverrideRules.problems(
-                new OverrideRequest(tier, ReasonCategory.STRATEGIC, text, starts, expires), TODAY, TIERS);
+        return Problem.sentences(OverrideRules.problems(
+                new OverrideRequest(tier, ReasonCategory.STRATEGIC, text, starts, expires), TODAY, TIERS));
     }
 
     @Test
@@ -32,8 +33,8 @@ class OverrideRulesTest {
 
     @Test
     void everyWrongFieldIsNamedWithItsValue() {
-        List<String> problems = OverrideRules.problems(
-                new OverrideRequest("Titanium", null, " ", TODAY.minusDays(1), TODAY.minusDays(2)), TODAY, TIERS);
+        List<String> problems = Problem.sentences(OverrideRules.problems(
+                new OverrideRequest("Titanium", null, " ", TODAY.minusDays(1), TODAY.minusDays(2)), TODAY, TIERS));
 
         assertEquals(
                 List.of(
@@ -60,7 +61,7 @@ class OverrideRulesTest {
 
     @Test
     void aRejectionNeedsACommentAnApprovalDoesNot() {
-        assertEquals(List.of("comment: is missing"), OverrideRules.commentProblems("  ", true));
-        assertTrue(OverrideRules.commentProblems(null, false).isEmpty());
+        assertEquals(List.of("comment: is missing"), Problem.sentences(OverrideRules.commentProblems("  ", true)));
+        assertTrue(Problem.sentences(OverrideRules.commentProblems(null, false)).isEmpty());
     }
 }

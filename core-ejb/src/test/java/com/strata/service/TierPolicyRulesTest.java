@@ -3,6 +3,7 @@ package com.strata.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.strata.refusal.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -29,46 +30,46 @@ class TierPolicyRulesTest {
 
     @Test
     void theShippedGoldPolicyIsValid() {
-        assertEquals(List.of(), TierPolicyRules.problems(gold()));
+        assertEquals(List.of(), Problem.sentences(TierPolicyRules.problems(gold())));
     }
 
     @Test
     void noCadenceIsAllowedButAZeroDayCadenceIsNot() {
-        assertEquals(List.of(), TierPolicyRules.problems(withCadence(null)));
+        assertEquals(List.of(), Problem.sentences(TierPolicyRules.problems(withCadence(null))));
         assertEquals(
                 List.of("followUpDays: must be at least 1 day, or empty for no follow-up cadence, got 0"),
-                TierPolicyRules.problems(withCadence(0)));
-        assertEquals(List.of(), TierPolicyRules.problems(withCadence(1)));
+                Problem.sentences(TierPolicyRules.problems(withCadence(0))));
+        assertEquals(List.of(), Problem.sentences(TierPolicyRules.problems(withCadence(1))));
     }
 
     @Test
     void slaHoursMustBePositiveAndResolutionNoSoonerThanFirstResponse() {
         assertEquals(
                 List.of("firstResponseHours: must be more than 0 business hours, got 0"),
-                TierPolicyRules.problems(withSla(0, 24)));
+                Problem.sentences(TierPolicyRules.problems(withSla(0, 24))));
         assertEquals(
                 List.of("resolutionHours: must be at least the first-response SLA (8 h), got 4"),
-                TierPolicyRules.problems(withSla(8, 4)));
-        assertEquals(List.of(), TierPolicyRules.problems(withSla(8, 8)));
+                Problem.sentences(TierPolicyRules.problems(withSla(8, 4))));
+        assertEquals(List.of(), Problem.sentences(TierPolicyRules.problems(withSla(8, 8))));
         assertEquals(
                 List.of("resolutionHours: must be more than 0 business hours, got -1"),
-                TierPolicyRules.problems(withSla(4, -1)));
+                Problem.sentences(TierPolicyRules.problems(withSla(4, -1))));
     }
 
     @Test
     void discountIsAPercentageWithAtMostTwoDecimals() {
-        assertEquals(List.of(), TierPolicyRules.problems(withDiscount("0")));
-        assertEquals(List.of(), TierPolicyRules.problems(withDiscount("100")));
-        assertEquals(List.of(), TierPolicyRules.problems(withDiscount("12.50")));
+        assertEquals(List.of(), Problem.sentences(TierPolicyRules.problems(withDiscount("0"))));
+        assertEquals(List.of(), Problem.sentences(TierPolicyRules.problems(withDiscount("100"))));
+        assertEquals(List.of(), Problem.sentences(TierPolicyRules.problems(withDiscount("12.50"))));
         assertEquals(
                 List.of("discountPercent: must be between 0 and 100, got 100.01"),
-                TierPolicyRules.problems(withDiscount("100.01")));
+                Problem.sentences(TierPolicyRules.problems(withDiscount("100.01"))));
         assertEquals(
                 List.of("discountPercent: must be between 0 and 100, got -1"),
-                TierPolicyRules.problems(withDiscount("-1")));
+                Problem.sentences(TierPolicyRules.problems(withDiscount("-1"))));
         assertEquals(
                 List.of("discountPercent: at most 2 decimals, got 2.125"),
-                TierPolicyRules.problems(withDiscount("2.125")));
+                Problem.sentences(TierPolicyRules.problems(withDiscount("2.125"))));
     }
 
     @Test
@@ -85,7 +86,7 @@ class TierPolicyRulesTest {
                         "serviceChannels: choose at least one channel",
                         "owningRole: must be one of ADMIN, ANALYST, SUPERVISOR, ACCOUNT_MANAGER, SERVICE_AGENT, got"
                                 + " 'MANAGER'"),
-                TierPolicyRules.problems(bad));
+                Problem.sentences(TierPolicyRules.problems(bad)));
     }
 
     @Test

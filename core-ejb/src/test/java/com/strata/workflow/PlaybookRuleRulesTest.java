@@ -2,6 +2,7 @@ package com.strata.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.strata.refusal.Problem;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,11 @@ class PlaybookRuleRulesTest {
     void aCompleteRuleHasNoProblems() {
         assertEquals(
                 List.of(),
-                PlaybookRuleRules.problems(
+                Problem.sentences(PlaybookRuleRules.problems(
                         new PlaybookRuleChange(
                                 PlaybookTrigger.ENTERED_TIER, "Gold", "Gold welcome", "黄金欢迎", 5, "supervisor", true),
                         TIERS,
-                        OWNERS));
+                        OWNERS)));
     }
 
     @Test
@@ -32,16 +33,16 @@ class PlaybookRuleRulesTest {
                         "titleZh: at most 200 characters, found 201",
                         "dueDays: must be from 0 to 365, found 366",
                         "fallbackOwner: \"agent\" is not an active account manager or supervisor"),
-                PlaybookRuleRules.problems(
+                Problem.sentences(PlaybookRuleRules.problems(
                         new PlaybookRuleChange(
                                 PlaybookTrigger.ENTERED_TIER, " ", "", "长".repeat(201), 366, "agent", true),
                         TIERS,
-                        OWNERS));
+                        OWNERS)));
         assertEquals(
                 List.of("trigger: is missing", "tier: \"Copper\" is not a tier of the ladder [Diamond, Gold]"),
-                PlaybookRuleRules.problems(
+                Problem.sentences(PlaybookRuleRules.problems(
                         new PlaybookRuleChange(null, "Copper", "a", "b", 0, null, false),
                         new java.util.TreeSet<>(TIERS),
-                        OWNERS));
+                        OWNERS)));
     }
 }

@@ -11,6 +11,7 @@ import com.strata.security.Roles;
 import com.strata.service.TierServicePolicies;
 import com.strata.service.TierServicePolicyView;
 import com.strata.system.BusinessClock;
+import com.strata.web.shell.ProblemMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -114,7 +115,7 @@ public class OverrideSection implements Serializable {
         try {
             overrides.request(customerCode, new OverrideRequest(tier, reasonCategory, reasonText, startsOn, expiresOn));
         } catch (InvalidOverrideException refused) {
-            refused.details()
+            ProblemMessages.of(refused, "overrides.")
                     .forEach(problem -> faces.addMessage(
                             "overrideForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, "")));
             faces.validationFailed();
@@ -158,7 +159,7 @@ public class OverrideSection implements Serializable {
         try {
             action.run();
         } catch (InvalidOverrideException | OverrideRefusedException refused) {
-            error(faces, refused.getMessage());
+            error(faces, String.join("; ", ProblemMessages.of(refused, "overrides.")));
             return false;
         }
         comment = null;

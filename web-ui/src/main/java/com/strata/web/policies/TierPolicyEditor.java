@@ -5,6 +5,7 @@ import com.strata.service.InvalidTierPolicyException;
 import com.strata.service.ServiceChannel;
 import com.strata.service.TierServicePolicies;
 import com.strata.service.TierServicePolicyView;
+import com.strata.web.shell.ProblemMessages;
 import com.strata.web.shell.TierNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -74,7 +75,7 @@ public class TierPolicyEditor implements Serializable {
         try {
             policies.change(form.getTier(), form.toChange());
         } catch (InvalidTierPolicyException refused) {
-            for (String problem : refused.details()) {
+            for (String problem : ProblemMessages.of(refused, "policies.")) {
                 faces.addMessage("editForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, ""));
             }
             faces.validationFailed();

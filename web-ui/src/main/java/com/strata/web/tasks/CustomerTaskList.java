@@ -1,6 +1,7 @@
 package com.strata.web.tasks;
 
 import com.strata.refusal.Refusal;
+import com.strata.web.shell.ProblemMessages;
 import com.strata.workflow.TaskOutcome;
 import com.strata.workflow.TaskView;
 import com.strata.workflow.Tasks;
@@ -59,7 +60,7 @@ public class CustomerTaskList implements Serializable {
         try {
             tasks.complete(selected.id(), outcome, note);
         } catch (Refusal refused) {
-            List<String> problems = refused.details().isEmpty() ? List.of(refused.getMessage()) : refused.details();
+            List<String> problems = ProblemMessages.of(refused, "tasks.");
             problems.forEach(
                     p -> faces.addMessage("completeForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, p, "")));
             faces.validationFailed();

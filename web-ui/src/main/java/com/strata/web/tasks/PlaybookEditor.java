@@ -4,6 +4,7 @@ import com.strata.refusal.Refusal;
 import com.strata.security.Roles;
 import com.strata.service.TierServicePolicies;
 import com.strata.service.TierServicePolicyView;
+import com.strata.web.shell.ProblemMessages;
 import com.strata.workflow.LedgerLine;
 import com.strata.workflow.PassView;
 import com.strata.workflow.PlaybookGeneration;
@@ -209,7 +210,7 @@ public class PlaybookEditor implements Serializable {
                 playbooks.change(editedId, form.toChange());
             }
         } catch (Refusal refused) {
-            List<String> problems = refused.details().isEmpty() ? List.of(refused.getMessage()) : refused.details();
+            List<String> problems = ProblemMessages.of(refused, "playbooks.");
             problems.forEach(p -> faces.addMessage("ruleForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, p, "")));
             faces.validationFailed();
             return;

@@ -2,6 +2,7 @@ package com.strata.web.tasks;
 
 import com.strata.refusal.Refusal;
 import com.strata.security.Roles;
+import com.strata.web.shell.ProblemMessages;
 import com.strata.workflow.TaskBucket;
 import com.strata.workflow.TaskOutcome;
 import com.strata.workflow.TaskQuery;
@@ -161,7 +162,7 @@ public class TaskInbox implements Serializable {
         try {
             action.run();
         } catch (Refusal refused) {
-            List<String> problems = refused.details().isEmpty() ? List.of(refused.getMessage()) : refused.details();
+            List<String> problems = ProblemMessages.of(refused, "tasks.");
             problems.forEach(p -> faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, "")));
             faces.validationFailed();
             return;

@@ -7,6 +7,7 @@ import com.strata.customer.InvalidCustomerSearchException;
 import com.strata.team.InvalidReassignmentException;
 import com.strata.team.Reassigned;
 import com.strata.team.Team;
+import com.strata.web.shell.ProblemMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -110,7 +111,7 @@ public class TeamReassignment implements Serializable {
         try {
             moved = reassignment.get();
         } catch (InvalidReassignmentException | InvalidCustomerSearchException refused) {
-            refused.details().forEach(problem -> message(FacesMessage.SEVERITY_ERROR, problem, ""));
+            ProblemMessages.of(refused, "team.").forEach(problem -> message(FacesMessage.SEVERITY_ERROR, problem, ""));
             faces.validationFailed();
             return;
         }
