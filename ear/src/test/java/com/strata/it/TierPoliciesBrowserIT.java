@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Policies page in a real browser: an administrator changes Gold's follow-up cadence in the dialog (a broken SLA
- * is named first and nothing is saved) and reads the change in Gold's history, in English and Chinese; analysts read
+ * is named first, by the page's label, and nothing is saved) and reads the change in Gold's history, in English and Chinese; analysts read
  * the page without editing; account managers are turned away.
  */
 class TierPoliciesBrowserIT extends BrowserSession {
@@ -34,7 +34,9 @@ class TierPoliciesBrowserIT extends BrowserSession {
         type("editForm:resolutionHours", "2");
         type("editForm:followUpDays", String.valueOf(cadence));
         browser.click("editForm:save");
-        browser.waitForText("editForm:editMessages", "resolutionHours: must be at least the first-response SLA");
+        browser.waitForText(
+                "editForm:editMessages", "Resolution SLA (business hours): must be at least the first-response SLA");
+        assertTrue(browser.find("editForm:editMessages").getText().contains("got 2"), "the value is named");
         assertEquals(before, cadenceOf("Gold"), "nothing was saved");
 
         type("editForm:resolutionHours", "24");
@@ -71,6 +73,17 @@ class TierPoliciesBrowserIT extends BrowserSession {
         // The panel is re-rendered by the same answer; waiting on the table itself outlasts a stale element.
         browser.waitForText("historyForm:versions", "现行");
         browser.screenshot("tier-policies-zh");
+
+        // The same refusal, said in Chinese with the page's own label for the field and the value found.
+        goldButton("edit").click();
+        browser.find("editForm:followUpDays");
+        type("editForm:resolutionHours", "2");
+        browser.click("editForm:save");
+        browser.waitForText("editForm:editMessages", "解决时限（工作小时）：不能少于首次响应时限");
+        String chineseProblem = browser.find("editForm:editMessages").getText();
+        assertTrue(chineseProblem.contains("实际为 2"), chineseProblem);
+        assertFalse(chineseProblem.contains("must be"), "no English in the Chinese dialog: " + chineseProblem);
+        browser.screenshot("tier-policies-problem-zh");
     }
 
     @Test
