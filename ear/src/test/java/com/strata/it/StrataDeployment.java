@@ -12,7 +12,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 final class StrataDeployment {
 
     static final String DEMO_PASSWORD = "strata";
-    private static final URI BASE = URI.create("http://localhost:8080/strata/");
+    private static final URI BASE =
+            URI.create("http://localhost:" + (8080 + Integer.getInteger("strata.it.port.offset", 0)) + "/strata/");
 
     private StrataDeployment() {}
 
