@@ -5,6 +5,7 @@ import com.strata.customer.Customer;
 import com.strata.customer.PortfolioScope;
 import com.strata.customer.Portfolios;
 import com.strata.customer.UnknownCustomerException;
+import com.strata.dashboard.LiveTierCounts;
 import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import com.strata.service.TierServicePolicies;
@@ -225,9 +226,11 @@ public class TierOverrides {
                     .setParameter(2, entry.getTier())
                     .setParameter(3, today)
                     .executeUpdate();
+            LiveTierCounts.moved(em, null, entry.getTier());
             return null;
         }
         String previous = (String) current.get(0);
+        LiveTierCounts.moved(em, previous, entry.getTier());
         em.createNativeQuery("UPDATE customer_tier SET tier = ?1, tier_lower_runs = 0,"
                         + " tier_since = CASE WHEN tier = ?1 THEN tier_since ELSE ?2 END WHERE customer_id = ?3")
                 .setParameter(1, entry.getTier())

@@ -123,6 +123,34 @@ public class RunCatalog {
                 .toList();
     }
 
+    /** The latest completed APPLY runs with their summaries, the newest first: the dashboard's trend and migration. */
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR})
+    public List<AppliedRun> applied(int max) {
+        return em.createQuery(
+                        "select r from ClassificationRun r where r.mode = :apply and r.status = :completed"
+                                + " order by r.id desc",
+                        ClassificationRun.class)
+                .setParameter("apply", RunMode.APPLY)
+                .setParameter("completed", RunStatus.COMPLETED)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(run -> new AppliedRun(run.toView(0), run.summary()))
+                .toList();
+    }
+
+    /** Runs starting or running now, the newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR})
+    public List<RunView> going() {
+        return em.createQuery(
+                        "select r from ClassificationRun r where r.status in :going order by r.id desc",
+                        ClassificationRun.class)
+                .setParameter("going", List.of(RunStatus.STARTING, RunStatus.RUNNING))
+                .getResultStream()
+                // Without the progress count: counting a running run's scores would cost the view a scan.
+                .map(run -> run.toView(0))
+                .toList();
+    }
+
     public RunDetail detail(long runId) {
         ClassificationRun run = find(runId);
         return new RunDetail(view(run), run.summary(), run.diagnostics());

@@ -1,5 +1,8 @@
 package com.strata.runs;
 
+import com.strata.dashboard.LiveTierCounts;
+import com.strata.dashboard.RunFigures;
+import com.strata.dashboard.RunFiguresTable;
 import com.strata.policy.versions.ClassificationPolicyVersion;
 import com.strata.scoring.clv.HoldoutCheck;
 import com.strata.scoring.clv.HoldoutHistories;
@@ -16,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -25,6 +30,8 @@ import javax.sql.DataSource;
 @Stateless
 @PermitAll
 public class RunSteps {
+
+    private static final Logger LOG = Logger.getLogger(RunSteps.class.getName());
 
     @PersistenceContext(unitName = "strata")
     private EntityManager em;
@@ -82,17 +89,28 @@ public class RunSteps {
     }
 
     /**
-     * For an APPLY run, changes the live tiers now that every score is written and rewrites the Team page's figures
-     * from them, then keeps the run's summary. The
+     * Keeps the run's dashboard figures; for an APPLY run, changes the live tiers now that every score is written,
+     * counts the live tier mix again and rewrites the Team page's figures from them; then keeps the run's summary. The
      * tier changes the score step recorded must be the ones the summary counts.
      */
     public void publish(long runId) {
         ClassificationRun run = run(runId);
         ScoredRun scored = scoring.scoredRun(runId);
         RunSummary summary = RunSummaries.of(scored);
+        long figuresStarted = System.nanoTime();
+        RunFigures figures = RunFigureCount.of(scored);
+        try (Connection connection = dataSource.getConnection()) {
+            RunFiguresTable.write(connection, runId, figures, LocalDateTime.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not keep the figures of run " + runId + ": " + e.getMessage(), e);
+        }
+        LOG.info(() -> String.format(
+                "Run %d: dashboard figures counted and kept in %d ms",
+                runId, (System.nanoTime() - figuresStarted) / 1_000_000));
         if (run.getMode() == RunMode.APPLY) {
             try (Connection connection = dataSource.getConnection()) {
                 TierApplication.apply(connection, runId, run.getAsOf());
+                LiveTierCounts.recount(connection);
                 ManagerFiguresTable.refreshAll(connection, runId);
                 long recorded = TierApplication.recordedChanges(connection, runId);
                 if (recorded != summary.tierChanges()) {
