@@ -3,9 +3,12 @@ package com.strata.demo;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.Imports;
+import com.strata.runs.RunCatalog;
 import com.strata.runs.RunLauncher;
 import com.strata.runs.RunMode;
 import com.strata.runs.RunRequest;
+import com.strata.runs.RunStatus;
+import com.strata.runs.RunView;
 import com.strata.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -27,13 +30,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * In demo mode, fills an empty database with a realistic base (about 5,000 customers and 100,000 purchases) through
- * the same import path users take, then starts an APPLY run so tiers, segments and scores are there to look at.
+ * the same import path users take, then makes two APPLY runs four weeks apart so tiers, segments, scores and their
+ * changes are there to look at.
  * A database that already holds customers is never seeded again.
  */
 @Singleton
@@ -48,6 +53,8 @@ public class DemoDataSeeding {
     private static final long SEED = 20261123L;
     private static final int CUSTOMERS = 5_000;
     private static final double PURCHASES_PER_CUSTOMER = 20;
+    private static final int HISTORY_DAYS = 28;
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     // Core's unit, named with its module: WildFly looks a bare name up only in this module and the EAR's lib/.
     @PersistenceContext(unitName = "core-ejb.jar#strata")
@@ -58,6 +65,9 @@ public class DemoDataSeeding {
 
     @EJB
     private RunLauncher runs;
+
+    @EJB
+    private RunCatalog catalog;
 
     @EJB
     private DemoOverrides overrides;
@@ -94,9 +104,38 @@ public class DemoDataSeeding {
         timers.createSingleActionTimer(1, new TimerConfig(asOf, false));
     }
 
+    /**
+     * Two APPLY runs, four weeks apart, so the dashboard has a migration and a trend to show: the first as of four
+     * weeks ago, then, once it has completed, one as of today. Only one APPLY run may go at a time.
+     */
     @Timeout
     void classifySeededBase(Timer timer) {
-        runs.start(new RunRequest(RunMode.APPLY, (LocalDate) timer.getInfo(), null, null));
+        LocalDate asOf = (LocalDate) timer.getInfo();
+        RunView earlier = runs.start(new RunRequest(RunMode.APPLY, asOf.minusDays(HISTORY_DAYS), null, null));
+        if (awaitEnd(earlier.id()) != RunStatus.COMPLETED) {
+            LOG.warning(
+                    () -> "Demo APPLY run " + earlier.id() + " did not complete; the demo has no run as of " + asOf);
+            return;
+        }
+        runs.start(new RunRequest(RunMode.APPLY, asOf, null, null));
+    }
+
+    /** The run's status once it has ended, polled: the run is a batch job of its own. */
+    private RunStatus awaitEnd(long runId) {
+        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            RunStatus status = catalog.detail(runId).run().status();
+            if (status != RunStatus.STARTING && status != RunStatus.RUNNING) {
+                return status;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return status;
+            }
+        }
+        return RunStatus.RUNNING;
     }
 
     private boolean hasCustomers() {

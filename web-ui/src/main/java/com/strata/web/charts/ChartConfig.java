@@ -29,6 +29,23 @@ public final class ChartConfig {
                 .toString();
     }
 
+    /** A bar chart whose bars run across, one per label from the top: funnels and ranked lists. */
+    public static String horizontalBars(JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add("scales", scales))
+                .build()
+                .toString();
+    }
+
     /** Scales with a titled x axis and a titled y axis from zero. */
     public static JsonObjectBuilder xy(String x, String y) {
         return Json.createObjectBuilder()

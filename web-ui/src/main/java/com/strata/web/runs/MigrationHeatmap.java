@@ -35,7 +35,7 @@ public record MigrationHeatmap(List<String> to, List<Row> rows) implements Seria
         }
     }
 
-    static MigrationHeatmap of(RunSummary.MigrationMatrix migration) {
+    public static MigrationHeatmap of(RunSummary.MigrationMatrix migration) {
         List<String> from = migration.from();
         List<String> to = migration.to();
         long max = migration.counts().stream()
