@@ -110,7 +110,11 @@ public class RunSteps {
         if (run.getMode() == RunMode.APPLY) {
             try (Connection connection = dataSource.getConnection()) {
                 TierApplication.apply(connection, runId, run.getAsOf());
+                long recountStarted = System.nanoTime();
                 LiveTierCounts.recount(connection);
+                LOG.info(() -> String.format(
+                        "Run %d: dashboard live tier counts recounted in %d ms",
+                        runId, (System.nanoTime() - recountStarted) / 1_000_000));
                 ManagerFiguresTable.refreshAll(connection, runId);
                 long recorded = TierApplication.recordedChanges(connection, runId);
                 if (recorded != summary.tierChanges()) {
