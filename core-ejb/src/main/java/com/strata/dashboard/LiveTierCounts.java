@@ -1,6 +1,5 @@
 package com.strata.dashboard;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +18,7 @@ public final class LiveTierCounts {
 
     private static final String MOVE_IN = """
             MERGE INTO live_tier_count t
-            USING (SELECT CAST(?1 AS VARCHAR(32)) AS tier) v ON t.tier = v.tier
+            USING (SELECT CAST(? AS VARCHAR(32)) AS tier) v ON t.tier = v.tier
             WHEN MATCHED THEN UPDATE SET customers = t.customers + 1
             WHEN NOT MATCHED THEN INSERT (tier, customers) VALUES (v.tier, 1)
             """;
@@ -38,16 +37,21 @@ public final class LiveTierCounts {
     }
 
     /** One customer's live tier went from {@code from} (null: none) to {@code to}, in the caller's transaction. */
-    public static void moved(EntityManager em, String from, String to) {
+    public static void moved(Connection db, String from, String to) throws SQLException {
         if (to.equals(from)) {
             return;
         }
         if (from != null) {
-            em.createNativeQuery("UPDATE live_tier_count SET customers = customers - 1 WHERE tier = ?1")
-                    .setParameter(1, from)
-                    .executeUpdate();
+            try (PreparedStatement out =
+                    db.prepareStatement("UPDATE live_tier_count SET customers = customers - 1 WHERE tier = ?")) {
+                out.setString(1, from);
+                out.executeUpdate();
+            }
         }
-        em.createNativeQuery(MOVE_IN).setParameter(1, to).executeUpdate();
+        try (PreparedStatement in = db.prepareStatement(MOVE_IN)) {
+            in.setString(1, to);
+            in.executeUpdate();
+        }
     }
 
     /** Customers per live tier; tiers no customer holds are absent. */

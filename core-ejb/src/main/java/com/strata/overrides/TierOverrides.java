@@ -226,11 +226,11 @@ public class TierOverrides {
                     .setParameter(2, entry.getTier())
                     .setParameter(3, today)
                     .executeUpdate();
-            LiveTierCounts.moved(em, null, entry.getTier());
+            moveLiveCount(null, entry.getTier());
             return null;
         }
         String previous = (String) current.get(0);
-        LiveTierCounts.moved(em, previous, entry.getTier());
+        moveLiveCount(previous, entry.getTier());
         em.createNativeQuery("UPDATE customer_tier SET tier = ?1, tier_lower_runs = 0,"
                         + " tier_since = CASE WHEN tier = ?1 THEN tier_since ELSE ?2 END WHERE customer_id = ?3")
                 .setParameter(1, entry.getTier())
@@ -238,6 +238,15 @@ public class TierOverrides {
                 .setParameter(3, entry.getCustomerId())
                 .executeUpdate();
         return previous;
+    }
+
+    /** The dashboard's live tier mix follows the pinned tier in the same transaction. */
+    private void moveLiveCount(String from, String to) {
+        try (Connection db = dataSource.getConnection()) {
+            LiveTierCounts.moved(db, from, to);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the live tier " + to, e);
+        }
     }
 
     /** The Team page counts customers per live tier: the manager's figures follow the pinned tier at once. */

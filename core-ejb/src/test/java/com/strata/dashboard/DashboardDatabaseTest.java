@@ -51,6 +51,21 @@ abstract class DashboardDatabaseTest {
     }
 
     @Test
+    void anApprovedOverrideMovesOneCustomerBetweenTheCounts() throws SQLException {
+        execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since) VALUES"
+                + " (1, 'Gold', 0, DATE '2026-01-01'), (2, 'Gold', 0, DATE '2026-01-01')");
+        LiveTierCounts.recount(db);
+
+        LiveTierCounts.moved(db, "Gold", "Diamond");
+        LiveTierCounts.moved(db, null, "Bronze");
+        LiveTierCounts.moved(db, "Gold", "Gold");
+
+        assertEquals(Map.of("Gold", 1L, "Diamond", 1L, "Bronze", 1L), LiveTierCounts.read(db));
+        LiveTierCounts.moved(db, "Gold", "Diamond");
+        assertEquals(Map.of("Diamond", 2L, "Bronze", 1L), LiveTierCounts.read(db), "an emptied tier is not listed");
+    }
+
+    @Test
     void aStoredRunsFiguresAreCountedFromItsScoreRowsAndKeptOnce() throws SQLException {
         score(1, "Diamond", 5, 5, "CHAMPIONS", "MATURE", 1000.25, 3000.0, 0.05, false);
         score(2, "Bronze", 1, 1, "HIBERNATING", "CHURNED", 0, null, 0.95, true);
