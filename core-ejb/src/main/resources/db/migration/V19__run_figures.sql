@@ -8,10 +8,20 @@ CREATE TABLE run_figures (
     figures     VARCHAR(1000000)  NOT NULL
 );
 
--- The live tier mix, kept by the writers of customer_tier (the APPLY run's publish step counts it again, an approved
--- override moves one customer), so the dashboard shows live tiers exactly without grouping a million rows per view.
+-- The live tier mix, kept by the writers of customer_tier, so the dashboard shows live tiers exactly without grouping a
+-- million rows per view: an approved override moves one customer; an APPLY run's publish step adds its migration
+-- matrix (the tier moves its MERGE makes), or, if an override moved a tier while the run was going, counts again.
 CREATE TABLE live_tier_count (
     tier      VARCHAR(32) NOT NULL PRIMARY KEY,
     customers BIGINT      NOT NULL
 );
 INSERT INTO live_tier_count (tier, customers) SELECT tier, COUNT(*) FROM customer_tier GROUP BY tier;
+
+-- How many single moves (override approvals) the counts have taken; a run notes it when it takes its snapshot, so its
+-- publish step knows whether the live tiers its snapshot read are still the ones its MERGE replaces.
+CREATE TABLE live_tier_moves (
+    id    SMALLINT NOT NULL PRIMARY KEY,
+    moves BIGINT   NOT NULL
+);
+INSERT INTO live_tier_moves (id, moves) VALUES (1, 0);
+ALTER TABLE classification_run ADD COLUMN live_tier_moves BIGINT;

@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
@@ -53,6 +55,7 @@ public class RunSteps {
                 .document()
                 .policy();
         try (Connection connection = dataSource.getConnection()) {
+            noteLiveTierMoves(connection, runId);
             int customers = RunInputs.snapshot(connection, runId, run.getAsOf(), policy);
             run.snapshotTaken(customers);
             return customers;
@@ -110,11 +113,22 @@ public class RunSteps {
         if (run.getMode() == RunMode.APPLY) {
             try (Connection connection = dataSource.getConnection()) {
                 TierApplication.apply(connection, runId, run.getAsOf());
-                long recountStarted = System.nanoTime();
-                LiveTierCounts.recount(connection);
+                long countStarted = System.nanoTime();
+                boolean recounted = LiveTierCounts.afterRun(
+                        connection,
+                        liveTierMovesAtSnapshot(connection, runId),
+                        LiveTierCounts.changes(
+                                summary.migration().from(),
+                                summary.migration().to(),
+                                summary.migration().counts(),
+                                RunSummary.NO_TIER));
                 LOG.info(() -> String.format(
-                        "Run %d: dashboard live tier counts recounted in %d ms",
-                        runId, (System.nanoTime() - recountStarted) / 1_000_000));
+                        "Run %d: dashboard live tier counts %s in %d ms",
+                        runId,
+                        recounted
+                                ? "counted again (an override moved a tier during the run)"
+                                : "moved by the migration",
+                        (System.nanoTime() - countStarted) / 1_000_000));
                 ManagerFiguresTable.refreshAll(connection, runId);
                 long recorded = TierApplication.recordedChanges(connection, runId);
                 if (recorded != summary.tierChanges()) {
@@ -143,6 +157,31 @@ public class RunSteps {
     public void failed(long runId, String reason) {
         run(runId).failed(reason);
         scoring.forget(runId);
+    }
+
+    /**
+     * Notes, before the snapshot reads live tiers, how many single moves the live tier counts have taken; a repeated
+     * snapshot step keeps the first note, which belongs to the snapshot taken first.
+     */
+    private static void noteLiveTierMoves(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement note = connection.prepareStatement(
+                "UPDATE classification_run SET live_tier_moves = ? WHERE id = ? AND live_tier_moves IS NULL")) {
+            note.setLong(1, LiveTierCounts.moves(connection));
+            note.setLong(2, runId);
+            note.executeUpdate();
+        }
+    }
+
+    private static Long liveTierMovesAtSnapshot(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT live_tier_moves FROM classification_run WHERE id = ?")) {
+            select.setLong(1, runId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                long moves = row.getLong(1);
+                return row.wasNull() ? null : moves;
+            }
+        }
     }
 
     private ClassificationRun run(long runId) {

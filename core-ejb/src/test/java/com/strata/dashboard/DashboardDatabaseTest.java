@@ -66,6 +66,41 @@ abstract class DashboardDatabaseTest {
     }
 
     @Test
+    void aRunAddsItsMigrationWhenNoOverrideMovedATierSinceItsSnapshot() throws SQLException {
+        execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since) VALUES"
+                + " (1, 'Gold', 0, DATE '2026-01-01'), (2, 'Gold', 0, DATE '2026-01-01')");
+        LiveTierCounts.recount(db);
+        long atSnapshot = LiveTierCounts.moves(db);
+        // The run moved customer 2 up and gave new customer 3 a tier, as its MERGE does.
+        execute("UPDATE customer_tier SET tier = 'Diamond' WHERE customer_id = 2");
+        execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since) VALUES"
+                + " (3, 'Bronze', 0, DATE '2026-02-01')");
+
+        boolean recounted = LiveTierCounts.afterRun(db, atSnapshot, Map.of("Gold", -1L, "Diamond", 1L, "Bronze", 1L));
+
+        assertEquals(false, recounted);
+        assertEquals(Map.of("Gold", 1L, "Diamond", 1L, "Bronze", 1L), LiveTierCounts.read(db));
+    }
+
+    @Test
+    void aRunCountsAgainWhenAnOverrideMovedATierDuringIt() throws SQLException {
+        execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since) VALUES"
+                + " (1, 'Gold', 0, DATE '2026-01-01'), (2, 'Gold', 0, DATE '2026-01-01')");
+        LiveTierCounts.recount(db);
+        long atSnapshot = LiveTierCounts.moves(db);
+        // An override pins customer 1 to Diamond after the snapshot read Gold; the run then moves it to Bronze.
+        execute("UPDATE customer_tier SET tier = 'Diamond' WHERE customer_id = 1");
+        LiveTierCounts.moved(db, "Gold", "Diamond");
+        execute("UPDATE customer_tier SET tier = 'Bronze' WHERE customer_id = 1");
+
+        boolean recounted = LiveTierCounts.afterRun(db, atSnapshot, Map.of("Gold", -1L, "Bronze", 1L));
+
+        assertEquals(true, recounted);
+        assertEquals(Map.of("Gold", 1L, "Bronze", 1L), LiveTierCounts.read(db));
+        assertEquals(true, LiveTierCounts.afterRun(db, null, Map.of()), "a run that noted nothing counts again");
+    }
+
+    @Test
     void aStoredRunsFiguresAreCountedFromItsScoreRowsAndKeptOnce() throws SQLException {
         score(1, "Diamond", 5, 5, "CHAMPIONS", "MATURE", 1000.25, 3000.0, 0.05, false);
         score(2, "Bronze", 1, 1, "HIBERNATING", "CHURNED", 0, null, 0.95, true);
