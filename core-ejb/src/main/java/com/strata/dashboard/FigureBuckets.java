@@ -12,6 +12,11 @@ public final class FigureBuckets {
     /** From 10^20 up: no CLV reaches it, and an infinite one still lands somewhere. */
     private static final int LAST_CLV_BUCKET = 39;
 
+    /** Computed once: a run looks a bucket up for every customer. */
+    private static final double[] CLV_EDGES = java.util.stream.IntStream.rangeClosed(0, LAST_CLV_BUCKET + 1)
+            .mapToDouble(FigureBuckets::edge)
+            .toArray();
+
     private FigureBuckets() {}
 
     /** 0 for anything below 10 (zero and negative included), then 1 for 10–30, 2 for 30–100, 3 for 100–300, … */
@@ -26,6 +31,10 @@ public final class FigureBuckets {
 
     /** The lower edge of a CLV bucket: 0, 10, 30, 100, 300, … */
     public static double clvLow(int bucket) {
+        return CLV_EDGES[bucket];
+    }
+
+    private static double edge(int bucket) {
         if (bucket == 0) {
             return 0;
         }

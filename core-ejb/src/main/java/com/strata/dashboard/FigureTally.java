@@ -5,11 +5,9 @@ import com.strata.scoring.Segment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Counts a run's dashboard figures from its scores, one customer at a time, in memory: the publish step feeds it the
@@ -23,10 +21,20 @@ public final class FigureTally {
         0.01, 0.02, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90, 1.00
     };
 
+    /** Scores run 1 to 5; the grid is indexed by r * 10 + f, so any score up to 9 still has its cell. */
+    private static final int GRID = 100;
+
+    private static final Segment[] SEGMENTS = Segment.values();
+    private static final LifecycleStage[] STAGES = LifecycleStage.values();
+    private static final int CLV_BUCKETS = 40;
+
+    // Arrays indexed by cell, stage and bucket rather than maps of boxed keys: the publish step feeds a million scores.
     private final Map<String, TierSums> tiers = new LinkedHashMap<>();
-    private final Map<Integer, CellSums> grid = new TreeMap<>();
-    private final Map<LifecycleStage, StageSums> stages = new EnumMap<>(LifecycleStage.class);
-    private final TreeMap<Integer, long[]> clvBuckets = new TreeMap<>();
+    private final CellSums[] grid = new CellSums[GRID];
+    private final long[] stageCustomers = new long[STAGES.length];
+    private final long[] stageCents = new long[STAGES.length];
+    private final long[] clvCustomers = new long[CLV_BUCKETS];
+    private final long[] clvCents = new long[CLV_BUCKETS];
     private final long[] churnCustomers = new long[FigureBuckets.CHURN_BUCKETS];
     private final double[] churnRisk = new double[FigureBuckets.CHURN_BUCKETS];
     private double[] revenues;
@@ -39,9 +47,6 @@ public final class FigureTally {
     /** {@code ladder} orders the tiers (highest first); {@code expected} sizes the arrays the Pareto curves sort. */
     public FigureTally(List<String> ladder, int expected) {
         ladder.forEach(tier -> tiers.put(tier, new TierSums()));
-        for (LifecycleStage stage : LifecycleStage.values()) {
-            stages.put(stage, new StageSums());
-        }
         revenues = new double[Math.max(expected, 16)];
         clvs = new double[revenues.length];
     }
@@ -64,7 +69,11 @@ public final class FigureTally {
             boolean churnWarning) {
         long cents = Math.round(windowAmount * 100);
         double clv = Double.isNaN(predicted) ? 0 : predicted;
-        TierSums t = tiers.computeIfAbsent(tier, k -> new TierSums());
+        TierSums t = tiers.get(tier);
+        if (t == null) {
+            t = new TierSums();
+            tiers.put(tier, t);
+        }
         t.customers++;
         t.revenueCents += cents;
         t.clv += clv;
@@ -72,19 +81,23 @@ public final class FigureTally {
             t.churnWarnings++;
             t.valueAtRisk += clv;
         }
-        CellSums cell = grid.computeIfAbsent(r * 10 + f, k -> new CellSums());
+        int index = r * 10 + f;
+        CellSums cell = grid[index];
+        if (cell == null) {
+            cell = new CellSums();
+            grid[index] = cell;
+        }
         cell.customers++;
         cell.revenueCents += cents;
-        cell.segments.merge(segment, 1L, Long::sum);
-        StageSums s = stages.computeIfAbsent(stage, k -> new StageSums());
-        s.customers++;
-        s.revenueCents += cents;
+        cell.segments[segment.ordinal()]++;
+        stageCustomers[stage.ordinal()]++;
+        stageCents[stage.ordinal()] += cents;
         if (Double.isNaN(predicted)) {
             clvNotPredicted++;
         } else {
-            long[] bucket = clvBuckets.computeIfAbsent(FigureBuckets.clvBucket(predicted), k -> new long[2]);
-            bucket[0]++;
-            bucket[1] += Math.round(predicted * 100);
+            int bucket = FigureBuckets.clvBucket(predicted);
+            clvCustomers[bucket]++;
+            clvCents[bucket] += Math.round(predicted * 100);
         }
         int c = FigureBuckets.churnBucket(risk);
         churnCustomers[c]++;
@@ -111,10 +124,16 @@ public final class FigureTally {
                 clvFigures(),
                 clvNotPredicted,
                 churnFigures(),
-                stages.entrySet().stream()
-                        .map(e -> new RunFigures.StageFigure(
-                                e.getKey(), e.getValue().customers, e.getValue().revenueCents / 100.0))
-                        .toList());
+                stageFigures());
+    }
+
+    private List<RunFigures.StageFigure> stageFigures() {
+        List<RunFigures.StageFigure> figures = new ArrayList<>();
+        for (LifecycleStage stage : STAGES) {
+            figures.add(new RunFigures.StageFigure(
+                    stage, stageCustomers[stage.ordinal()], stageCents[stage.ordinal()] / 100.0));
+        }
+        return List.copyOf(figures);
     }
 
     private List<RunFigures.TierFigure> tierFigures() {
@@ -127,13 +146,15 @@ public final class FigureTally {
                 .toList();
     }
 
-    /** Both measures sorted from the largest; the curve is read at each share of customers, rounded up. */
+    /** Both measures sorted; the curve is read from the largest at each share of customers, rounded up. */
     private List<RunFigures.ParetoPoint> pareto() {
         if (customers == 0) {
             return List.of();
         }
-        double[] revenue = descending(revenues);
-        double[] clv = descending(clvs);
+        double[] revenue = Arrays.copyOf(revenues, customers);
+        double[] clv = Arrays.copyOf(clvs, customers);
+        Arrays.sort(revenue);
+        Arrays.sort(clv);
         double revenueTotal = revenueCents / 100.0;
         List<RunFigures.ParetoPoint> points = new ArrayList<>();
         int from = 0;
@@ -145,58 +166,63 @@ public final class FigureTally {
                 continue;
             }
             for (int i = from; i < top; i++) {
-                revenueSum += revenue[i];
-                clvSum += clv[i];
+                revenueSum += revenue[customers - 1 - i];
+                clvSum += clv[customers - 1 - i];
             }
             from = top;
             points.add(new RunFigures.ParetoPoint(
                     (double) top / customers,
                     top,
                     revenueTotal == 0 ? 0 : Math.min(1, revenueSum / revenueTotal),
-                    revenue[top - 1],
+                    revenue[customers - top],
                     predictedClv == 0 ? 0 : Math.min(1, clvSum / predictedClv),
-                    clv[top - 1]));
+                    clv[customers - top]));
         }
         return List.copyOf(points);
     }
 
-    private double[] descending(double[] values) {
-        double[] sorted = Arrays.copyOf(values, customers);
-        Arrays.sort(sorted);
-        for (int i = 0, j = sorted.length - 1; i < j; i++, j--) {
-            double swap = sorted[i];
-            sorted[i] = sorted[j];
-            sorted[j] = swap;
-        }
-        return sorted;
-    }
-
     private List<RunFigures.GridCell> gridCells() {
-        return grid.entrySet().stream()
-                .map(e -> new RunFigures.GridCell(
-                        e.getKey() / 10,
-                        e.getKey() % 10,
-                        e.getValue().customers,
-                        e.getValue().revenueCents / 100.0,
-                        e.getValue().segments.entrySet().stream()
-                                .sorted(Map.Entry.<Segment, Long>comparingByValue(Comparator.reverseOrder())
-                                        .thenComparing(Map.Entry.comparingByKey()))
-                                .map(s -> new RunFigures.SegmentCount(s.getKey(), s.getValue()))
-                                .toList()))
-                .toList();
+        List<RunFigures.GridCell> cells = new ArrayList<>();
+        for (int index = 0; index < GRID; index++) {
+            CellSums cell = grid[index];
+            if (cell == null) {
+                continue;
+            }
+            List<RunFigures.SegmentCount> segments = new ArrayList<>();
+            for (Segment segment : SEGMENTS) {
+                if (cell.segments[segment.ordinal()] > 0) {
+                    segments.add(new RunFigures.SegmentCount(segment, cell.segments[segment.ordinal()]));
+                }
+            }
+            // The largest first; List.sort is stable, so equal counts keep the segments' declared order.
+            segments.sort(
+                    Comparator.comparingLong(RunFigures.SegmentCount::customers).reversed());
+            cells.add(new RunFigures.GridCell(
+                    index / 10, index % 10, cell.customers, cell.revenueCents / 100.0, List.copyOf(segments)));
+        }
+        return List.copyOf(cells);
     }
 
     /** Every bucket from the lowest to the highest one holding a customer, empty ones included, so the axis is even. */
     private List<RunFigures.Bucket> clvFigures() {
-        if (clvBuckets.isEmpty()) {
+        int first = 0;
+        while (first < CLV_BUCKETS && clvCustomers[first] == 0) {
+            first++;
+        }
+        if (first == CLV_BUCKETS) {
             return List.of();
         }
+        int last = CLV_BUCKETS - 1;
+        while (clvCustomers[last] == 0) {
+            last--;
+        }
         List<RunFigures.Bucket> buckets = new ArrayList<>();
-        int last = clvBuckets.lastKey();
-        for (int b = clvBuckets.firstKey(); b <= last; b++) {
-            long[] sums = clvBuckets.getOrDefault(b, new long[2]);
+        for (int b = first; b <= last; b++) {
             buckets.add(new RunFigures.Bucket(
-                    FigureBuckets.clvLow(b), b == last ? null : FigureBuckets.clvHigh(b), sums[0], sums[1] / 100.0));
+                    FigureBuckets.clvLow(b),
+                    b == last ? null : FigureBuckets.clvHigh(b),
+                    clvCustomers[b],
+                    clvCents[b] / 100.0));
         }
         return List.copyOf(buckets);
     }
@@ -224,11 +250,6 @@ public final class FigureTally {
     private static final class CellSums {
         private long customers;
         private long revenueCents;
-        private final Map<Segment, Long> segments = new EnumMap<>(Segment.class);
-    }
-
-    private static final class StageSums {
-        private long customers;
-        private long revenueCents;
+        private final long[] segments = new long[SEGMENTS.length];
     }
 }

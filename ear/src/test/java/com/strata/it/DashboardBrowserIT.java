@@ -33,7 +33,7 @@ class DashboardBrowserIT extends BrowserSession {
             browser.find(id);
         }
         assertTrue(
-                browser.find("grid").getText().contains("Champions"),
+                browser.find("grid").getText().contains("R5"),
                 browser.find("grid").getText());
         browser.driver().manage().window().setSize(new Dimension(1440, 3400));
         browser.screenshot("dashboard-en");
