@@ -35,11 +35,12 @@ class DashboardBrowserIT extends BrowserSession {
         assertTrue(
                 browser.find("grid").getText().contains("R5"),
                 browser.find("grid").getText());
-        browser.driver().manage().window().setSize(new Dimension(1440, 3400));
+        browser.driver().manage().window().setSize(new Dimension(1440, 4800));
         browser.screenshot("dashboard-en");
 
         browser.click("languageForm:langZh");
         browser.waitForText("gridCard", "R × F 矩阵");
+        browser.waitForText("tierTable", "钻石");
         browser.screenshot("dashboard-zh");
 
         browser.driver().manage().window().setSize(new Dimension(1366, 900));

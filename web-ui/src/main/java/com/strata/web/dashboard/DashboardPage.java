@@ -6,9 +6,10 @@ import com.strata.dashboard.RunFigures;
 import com.strata.runs.RunSummary;
 import com.strata.scoring.LifecycleStage;
 import com.strata.scoring.Segment;
+import com.strata.service.TierServicePolicies;
+import com.strata.service.TierServicePolicyView;
 import com.strata.web.runs.MigrationHeatmap;
 import com.strata.web.shell.LocaleSelection;
-import com.strata.web.shell.TierNames;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The dashboard page ({@code analytics/dashboard.xhtml}): the latest applied run's figures from {@link Dashboards},
@@ -35,9 +39,17 @@ public class DashboardPage implements Serializable {
     private LocaleSelection language;
 
     @Inject
-    private TierNames tierNames;
+    private TierServicePolicies tierPolicies;
 
     private DashboardView view;
+
+    /**
+     * Tier display names in {@link #namesLocale}, read again when the reader switches language. Not the request's
+     * {@code TierNames}: the language switch is a postback, and the tables are visited before it in that request.
+     */
+    private Map<String, String> names = Map.of();
+
+    private Locale namesLocale;
 
     public record TierRow(
             String tier,
@@ -84,7 +96,13 @@ public class DashboardPage implements Serializable {
     }
 
     public String tierName(String tier) {
-        return tierNames.of(tier);
+        Locale locale = language.getLocale();
+        if (!locale.equals(namesLocale)) {
+            names = tierPolicies.current().stream()
+                    .collect(Collectors.toMap(TierServicePolicyView::tier, p -> p.displayName(locale)));
+            namesLocale = locale;
+        }
+        return names.getOrDefault(tier, tier);
     }
 
     public String segmentName(Segment segment) {
