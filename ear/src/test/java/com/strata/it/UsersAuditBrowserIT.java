@@ -28,8 +28,10 @@ class UsersAuditBrowserIT extends BrowserSession {
         browser.click("usersForm:addUser");
         browser.find("userForm:username").sendKeys(username);
         browser.find("userForm:displayName").sendKeys("Browser Test " + username);
+        // The fourth role, account manager (Roles.ALL order).
         browser.driver()
-                .findElement(By.cssSelector("[id='userForm:roles'] label[for='userForm:roles:3']"))
+                .findElements(By.cssSelector("[id='userForm:roles'] .ui-chkbox-box"))
+                .get(3)
                 .click();
         browser.click("userForm:saveUser");
         browser.waitForText("passwordForm", username);
