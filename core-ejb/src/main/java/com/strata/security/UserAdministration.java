@@ -77,10 +77,10 @@ public class UserAdministration {
             throw new InvalidUserException(problems);
         }
         String password = TemporaryPasswords.generate(username);
-        UserAccount account = new UserAccount(
-                username, user.displayName().trim(), passwordHash.generate(password.toCharArray()), roles);
+        String hash = passwordHash.generate(password.toCharArray());
+        UserAccount account = new UserAccount(username, user.displayName().trim(), hash, roles);
         account.setSupervisor(blankToNull(user.supervisor()));
-        account.setPasswordHash(account.getPasswordHash(), true);
+        account.setPasswordHash(hash, true);
         em.persist(account);
         em.flush();
         audit.record("USER_CREATED", subject(username), null, fields(account));

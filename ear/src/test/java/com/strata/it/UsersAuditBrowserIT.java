@@ -26,14 +26,14 @@ class UsersAuditBrowserIT extends BrowserSession {
         browser.waitForText("passwordRules", "at least 10 characters");
 
         browser.click("usersForm:addUser");
-        browser.find("userForm:username").sendKeys(username);
-        browser.find("userForm:displayName").sendKeys("Browser Test " + username);
+        browser.find("userEditForm:username").sendKeys(username);
+        browser.find("userEditForm:displayName").sendKeys("Browser Test " + username);
         // The fourth role, account manager (Roles.ALL order).
         browser.driver()
-                .findElements(By.cssSelector("[id='userForm:roles'] .ui-chkbox-box"))
+                .findElements(By.cssSelector("[id='userEditForm:roles'] .ui-chkbox-box"))
                 .get(3)
                 .click();
-        browser.click("userForm:saveUser");
+        browser.click("userEditForm:saveUser");
         browser.waitForText("passwordForm", username);
         String temporary = browser.find("temporaryPassword").getText();
         assertEquals(14, temporary.length(), temporary);

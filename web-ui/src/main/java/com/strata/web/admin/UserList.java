@@ -180,7 +180,7 @@ public class UserList implements Serializable {
     }
 
     private static void dialogError(FacesContext faces, String text) {
-        faces.addMessage("userForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
+        faces.addMessage("userEditForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
         faces.validationFailed();
     }
 
