@@ -1,5 +1,6 @@
 package com.strata.imports;
 
+import com.strata.audit.AuditTrail;
 import com.strata.imports.ImportRunStatus.State;
 import com.strata.security.Roles;
 import com.strata.system.StrataDataSource;
@@ -8,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -35,12 +37,16 @@ public class ImportRuns {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private AuditTrail audit;
+
     /** Records a new import by the caller, running; answers its id. */
     public long begin(ImportKind kind, String fileName) {
         ImportRun run =
                 new ImportRun(kind, fileName, session.getCallerPrincipal().getName());
         em.persist(run);
         em.flush();
+        audit.record("IMPORT_STARTED", "import " + run.getId(), kind + " file " + fileName);
         return run.getId();
     }
 
@@ -109,6 +115,16 @@ public class ImportRuns {
                 .setParameter("now", LocalDateTime.now())
                 .setParameter("id", runId)
                 .executeUpdate();
+        ImportRun stored = find(runId);
+        // The bulk update above bypassed the persistence context; read the totals as stored.
+        em.refresh(stored);
+        ImportRunStatus run = stored.toStatus();
+        audit.record(
+                "IMPORT_FINISHED",
+                "import " + runId,
+                run.kind() + " file " + run.fileName() + " started by " + run.startedBy() + ": " + state
+                        + "; read " + run.read() + ", inserted " + run.inserted() + ", updated " + run.updated()
+                        + ", unchanged " + run.unchanged() + ", rejected " + run.rejected());
     }
 
     public ImportRunStatus status(long runId) {

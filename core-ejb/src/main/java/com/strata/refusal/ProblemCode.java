@@ -37,7 +37,21 @@ public enum ProblemCode {
     AT_MOST_CUSTOMERS("at most {0} customers at once, found {1}; reassign all customers matching a filter instead"),
     NO_SUCH_CUSTOMER("no such customer {0}"),
     CHOOSE_MANAGER("choose the account manager who takes the customers over"),
-    NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\"");
+    NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\""),
+    PASSWORD_TOO_SHORT("must be at least {0} characters, got {1}"),
+    PASSWORD_LETTER_AND_DIGIT("must contain at least one letter and one digit"),
+    PASSWORD_HAS_USERNAME("must not contain the username"),
+    PASSWORDS_DIFFER("the two new passwords differ"),
+    PASSWORD_WRONG("is not your current password"),
+    PASSWORD_UNCHANGED("must differ from the current password"),
+    USERNAME_FORM("2 to 64 letters, digits, \".\", \"_\" or \"-\", starting with a letter, got \"{0}\""),
+    USERNAME_TAKEN("\"{0}\" is already taken"),
+    USERNAME_RESERVED("\"{0}\" is reserved for the system"),
+    CHOOSE_ROLE("choose at least one role"),
+    NOT_A_SUPERVISOR("\"{0}\" is not an active supervisor"),
+    OWN_SUPERVISOR("a user cannot be their own supervisor"),
+    OWN_ADMIN_ROLE("you cannot take the administrator role from yourself"),
+    PERIOD_ORDER("must be on or after the start of the period {0}, found {1}");
 
     private final String english;
 

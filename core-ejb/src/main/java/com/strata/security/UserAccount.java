@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +42,14 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
+    /** Set with a temporary password: the user replaces it before doing anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -84,12 +93,48 @@ public class UserAccount {
         return Set.copyOf(roles);
     }
 
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setRoles(Set<String> roles) {
+        if (!Roles.ALL.containsAll(roles)) {
+            throw new IllegalArgumentException("Unknown role in " + roles + "; known roles are " + Roles.ALL);
+        }
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /** A new password hash; {@code temporary} when an administrator chose it, so the user must replace it. */
+    public void setPasswordHash(String passwordHash, boolean temporary) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = temporary;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
     public UserProfile toProfile() {
         return new UserProfile(
                 username,
                 displayName,
                 active,
                 supervisor,
-                Roles.ALL.stream().filter(roles::contains).toList());
+                Roles.ALL.stream().filter(roles::contains).toList(),
+                mustChangePassword,
+                version);
     }
 }

@@ -1,7 +1,9 @@
 package com.strata.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -23,6 +25,22 @@ final class TierPolicyDifference {
         compare(changes, "serviceChannels", TierServicePolicyView::serviceChannels, before, after);
         compare(changes, "owningRole", TierServicePolicyView::owningRole, before, after);
         return changes.isEmpty() ? "no entitlement changed" : String.join("; ", changes);
+    }
+
+    /** The entitlements as the audit trail keeps them before and after (it keeps only those that changed). */
+    static Map<String, Object> fields(TierServicePolicyView policy) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("displayNameEn", policy.displayNameEn());
+        fields.put("displayNameZh", policy.displayNameZh());
+        fields.put("badgeColour", policy.badgeColour());
+        fields.put("dedicatedManager", policy.dedicatedManager());
+        fields.put("firstResponseHours", policy.firstResponseHours());
+        fields.put("resolutionHours", policy.resolutionHours());
+        fields.put("followUpDays", policy.followUpDays() == null ? "none" : policy.followUpDays());
+        fields.put("discountPercent", policy.discountPercent().toPlainString());
+        fields.put("serviceChannels", policy.serviceChannels());
+        fields.put("owningRole", policy.owningRole());
+        return fields;
     }
 
     private static void compare(

@@ -80,7 +80,12 @@ public class TierServicePolicies {
         em.persist(next);
         TierServicePolicyView before = current.toView();
         TierServicePolicyView after = next.toView();
-        audit.record("TIER_POLICY_CHANGED", "tier " + tier, TierPolicyDifference.describe(before, after));
+        audit.record(
+                "TIER_POLICY_CHANGED",
+                "tier " + tier,
+                TierPolicyDifference.describe(before, after),
+                TierPolicyDifference.fields(before),
+                TierPolicyDifference.fields(after));
         return after;
     }
 }

@@ -15,7 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -68,7 +70,7 @@ public class Playbooks {
         em.persist(rule);
         em.flush();
         PlaybookRuleView added = rule.toView();
-        audit.record("PLAYBOOK_RULE_ADDED", "playbook rule " + added.id(), describe(added));
+        audit.record("PLAYBOOK_RULE_ADDED", "playbook rule " + added.id(), describe(added), null, fields(added));
         return added;
     }
 
@@ -80,7 +82,12 @@ public class Playbooks {
         rule.apply(change, caller(), now());
         em.flush();
         PlaybookRuleView after = rule.toView();
-        audit.record("PLAYBOOK_RULE_CHANGED", "playbook rule " + id, describe(before) + " -> " + describe(after));
+        audit.record(
+                "PLAYBOOK_RULE_CHANGED",
+                "playbook rule " + id,
+                describe(before) + " -> " + describe(after),
+                fields(before),
+                fields(after));
         return after;
     }
 
@@ -93,10 +100,11 @@ public class Playbooks {
         if (tasks > 0) {
             throw WorkflowRefusal.ruleHasTasks(id, tasks);
         }
-        String described = describe(rule.toView());
+        PlaybookRuleView removed = rule.toView();
+        String described = describe(removed);
         // Its ledger lines go with it (ON DELETE CASCADE).
         em.remove(rule);
-        audit.record("PLAYBOOK_RULE_DELETED", "playbook rule " + id, described);
+        audit.record("PLAYBOOK_RULE_DELETED", "playbook rule " + id, described, fields(removed), null);
     }
 
     private void check(PlaybookRuleChange change) {
@@ -115,6 +123,19 @@ public class Playbooks {
             throw WorkflowRefusal.ruleNotFound(id);
         }
         return rule;
+    }
+
+    /** A rule's settings as the audit trail keeps them before and after a change. */
+    private static Map<String, Object> fields(PlaybookRuleView rule) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("trigger", rule.trigger());
+        fields.put("tier", rule.tier());
+        fields.put("titleEn", rule.titleEn());
+        fields.put("titleZh", rule.titleZh());
+        fields.put("dueDays", rule.dueDays());
+        fields.put("fallbackOwner", rule.fallbackOwner());
+        fields.put("active", rule.active());
+        return fields;
     }
 
     private static String describe(PlaybookRuleView r) {

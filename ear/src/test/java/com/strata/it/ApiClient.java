@@ -33,6 +33,20 @@ final class ApiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Calls as {@code user} with their own password (a user the test created), JSON in and out. */
+    HttpResponse<String> sendAs(String method, String path, String user, String password, String jsonBody)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(StrataDeployment.url(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic(user, password))
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts a CSV file, as the import calls take it. */
     HttpResponse<String> postCsv(String path, String user, String csv) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(StrataDeployment.url(path))
@@ -48,7 +62,11 @@ final class ApiClient {
     }
 
     private static String basic(String user) {
-        String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
+        return basic(user, StrataDeployment.DEMO_PASSWORD);
+    }
+
+    private static String basic(String user, String password) {
+        String pair = user + ":" + password;
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -99,7 +100,12 @@ public class PolicyCatalog {
         }
         target.activate(session.getCallerPrincipal().getName());
         current.retire();
-        audit.record("POLICY_ACTIVATED", "policy v" + version, "replaces v" + current.getVersion());
+        audit.record(
+                "POLICY_ACTIVATED",
+                "policy v" + version,
+                "replaces v" + current.getVersion(),
+                Map.of("activeVersion", current.getVersion()),
+                Map.of("activeVersion", version));
         activated.fire(new PolicyActivated(version, target.document().schedule()));
         return target.toView();
     }
