@@ -37,7 +37,9 @@ public enum ProblemCode {
     AT_MOST_CUSTOMERS("at most {0} customers at once, found {1}; reassign all customers matching a filter instead"),
     NO_SUCH_CUSTOMER("no such customer {0}"),
     CHOOSE_MANAGER("choose the account manager who takes the customers over"),
-    NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\"");
+    NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\""),
+    SCORE_ONE_TO_FIVE("must be a whole number from 1 to 5, got {0}"),
+    REASON_FOR_LOW_SCORE("is missing; a score of {0} needs the customer's reason");
 
     private final String english;
 
