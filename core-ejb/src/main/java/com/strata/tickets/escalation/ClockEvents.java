@@ -56,6 +56,7 @@ final class ClockEvents {
                         + " AND t." + clock.column("state") + RUNNING + notLogged(clock, "BREACH"),
                 clock,
                 pass,
+                at,
                 at);
     }
 
@@ -71,6 +72,7 @@ final class ClockEvents {
                         + " AND t." + clock.column("state") + RUNNING + notLogged(clock, "WARNING"),
                 clock,
                 pass,
+                at,
                 at,
                 at);
     }
