@@ -20,6 +20,9 @@ CREATE TABLE escalation_event (
 );
 CREATE INDEX ix_escalation_event_pass ON escalation_event (pass_key);
 
+-- The SLA performance page: the tickets opened in a period.
+CREATE INDEX ix_ticket_created ON ticket (created_at);
+
 -- An in-app notification for one user. The text is rendered when read, in the reader's language, from the kind and
 -- its parameters: the ticket number, the customer's name, the clock, an instant (UTC) and a score.
 CREATE TABLE notification (

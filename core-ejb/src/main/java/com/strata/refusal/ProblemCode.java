@@ -49,7 +49,8 @@ public enum ProblemCode {
     SHARE_BETWEEN("must be more than 0 and less than 1, got {0}"),
     // CSAT surveys
     SCORE_ONE_TO_FIVE("must be a whole number from 1 to 5, got {0}"),
-    REASON_FOR_LOW_SCORE("is missing; a score of {0} needs the customer's reason");
+    REASON_FOR_LOW_SCORE("is missing; a score of {0} needs the customer's reason"),
+    PERIOD_AT_MOST_DAYS("the period may cover at most {0} days, found the end {1}");
 
     private final String english;
 

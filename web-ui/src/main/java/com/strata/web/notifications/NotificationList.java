@@ -1,5 +1,6 @@
 package com.strata.web.notifications;
 
+import com.strata.calendar.ServiceCalendars;
 import com.strata.notifications.NotificationView;
 import com.strata.notifications.Notifications;
 import jakarta.faces.context.FacesContext;
@@ -7,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,11 @@ public class NotificationList implements Serializable {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private ServiceCalendars calendars;
+
+    private ZoneId zone;
 
     private final LazyDataModel<NotificationView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -53,11 +60,19 @@ public class NotificationList implements Serializable {
     public String text(NotificationView notification) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return NotificationTexts.text(notification, bundle, NotificationTexts.zone());
+        return NotificationTexts.text(notification, bundle, zone());
     }
 
     public String when(NotificationView notification) {
-        return TIME.format(notification.createdAt().atZone(NotificationTexts.zone()));
+        return TIME.format(notification.createdAt().atZone(zone()));
+    }
+
+    /** Service times are shown in the service calendar's zone. */
+    private ZoneId zone() {
+        if (zone == null) {
+            zone = calendars.current().zone();
+        }
+        return zone;
     }
 
     public void markRead(long id) {

@@ -1,6 +1,5 @@
 package com.strata.web.notifications;
 
-import com.strata.calendar.ServiceCalendar;
 import com.strata.notifications.NotificationView;
 import com.strata.refusal.Problem;
 import java.time.ZoneId;
@@ -26,10 +25,5 @@ public final class NotificationTexts {
                 bundle.getString("notification.text." + n.kind()),
                 Arrays.asList(n.ticketNumber(), n.customerName(), clock, at, n.score()),
                 "");
-    }
-
-    /** The zone pages show service times in (the calendar's). */
-    public static ZoneId zone() {
-        return ServiceCalendar.defaultCalendar().zone();
     }
 }
