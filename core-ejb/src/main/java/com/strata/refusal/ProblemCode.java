@@ -37,7 +37,10 @@ public enum ProblemCode {
     AT_MOST_CUSTOMERS("at most {0} customers at once, found {1}; reassign all customers matching a filter instead"),
     NO_SUCH_CUSTOMER("no such customer {0}"),
     CHOOSE_MANAGER("choose the account manager who takes the customers over"),
-    NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\"");
+    NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\""),
+    NOT_A_HANDLER("\"{0}\" is not an active service agent or supervisor"),
+    FROM_ONE_TO("must be from 1 to {0}, found {1}"),
+    NOT_NEGATIVE("must be 0 or more, found {0}");
 
     private final String english;
 
