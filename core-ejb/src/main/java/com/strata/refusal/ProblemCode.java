@@ -50,7 +50,11 @@ public enum ProblemCode {
     // CSAT surveys
     SCORE_ONE_TO_FIVE("must be a whole number from 1 to 5, got {0}"),
     REASON_FOR_LOW_SCORE("is missing; a score of {0} needs the customer's reason"),
-    PERIOD_AT_MOST_DAYS("the period may cover at most {0} days, found the end {1}");
+    PERIOD_AT_MOST_DAYS("the period may cover at most {0} days, found the end {1}"),
+    // Tickets
+    NOT_A_HANDLER("\"{0}\" is not an active service agent or supervisor"),
+    FROM_ONE_TO("must be from 1 to {0}, found {1}"),
+    NOT_NEGATIVE("must be 0 or more, found {0}");
 
     private final String english;
 

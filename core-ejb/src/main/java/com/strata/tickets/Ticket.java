@@ -1,6 +1,8 @@
 package com.strata.tickets;
 
 import com.strata.service.ServiceChannel;
+import com.strata.sla.ClockReading;
+import com.strata.sla.ClockState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,7 @@ import java.time.ZoneOffset;
 /**
  * A customer's service request (see the V17 migration). Instants are stored as UTC wall time; the accessors speak
  * {@link Instant}. The SLA columns are what the queue sorts on and the escalation pass compares with now: the
- * {@code Tickets} service rewrites them from the clock engine on every event.
+ * {@code Tickets} service rewrites them from the clock engine on every event through {@link #storeClocks}.
  */
 @Entity
 @Table(name = "ticket")
@@ -273,5 +275,135 @@ public class Ticket {
 
     public boolean isBreached() {
         return breached;
+    }
+
+    public Instant getFirstResponseDueAt() {
+        return instant(frDueAt);
+    }
+
+    public Instant getFirstResponseWarnAt() {
+        return instant(frWarnAt);
+    }
+
+    public Instant getResolutionDueAt() {
+        return instant(resDueAt);
+    }
+
+    public Instant getResolutionWarnAt() {
+        return instant(resWarnAt);
+    }
+
+    public Instant getFirstResponseBreachedAt() {
+        return instant(frBreachedAt);
+    }
+
+    public Instant getResolutionBreachedAt() {
+        return instant(resBreachedAt);
+    }
+
+    public ClockState getFirstResponseState() {
+        return frState == null ? null : ClockState.valueOf(frState);
+    }
+
+    public ClockState getResolutionState() {
+        return resState == null ? null : ClockState.valueOf(resState);
+    }
+
+    void moveTo(TicketStatus to) {
+        this.status = to;
+        this.openTicket = to.open();
+    }
+
+    void assign(String username) {
+        this.assignee = username;
+    }
+
+    /** The first note to the customer (or the resolve) stops the first-response clock; later ones change nothing. */
+    void responded(Instant at) {
+        if (firstRespondedAt == null) {
+            firstRespondedAt = utc(at);
+        }
+    }
+
+    void waiting(Instant since) {
+        this.waitingSince = utc(since);
+    }
+
+    void resolved(Instant at) {
+        this.resolvedAt = utc(at);
+    }
+
+    void closed(Instant at) {
+        this.closedAt = utc(at);
+    }
+
+    /**
+     * Stores both clocks' columns from a fresh reading. The escalation pass owns the moment a running clock becomes
+     * WARNING or BREACHED (it tells people and logs the event once), so a running clock is stored as RUNNING or WARNING
+     * even when the reading is already past due, and a breach the pass recorded is never undone. A clock that stopped
+     * or paused after its due instant is stored BREACHED here: no pass will see it run again. Warn and due instants
+     * are stored only for a running clock, so that the pass's index ranges hold running clocks alone.
+     */
+    void storeClocks(ClockReading firstResponse, boolean frPaused, ClockReading resolution, boolean resPaused) {
+        Stored fr = Stored.of(firstResponse, firstRespondedAt != null, frPaused, frState, frBreachedAt);
+        Stored res = Stored.of(resolution, resolvedAt != null, resPaused, resState, resBreachedAt);
+        frState = fr.state;
+        frWarnAt = fr.warnAt;
+        frDueAt = fr.dueAt;
+        frBreachedAt = fr.breachedAt;
+        firstResponseTargetMinutes = fr.targetMinutes;
+        resState = res.state;
+        resWarnAt = res.warnAt;
+        resDueAt = res.dueAt;
+        resBreachedAt = res.breachedAt;
+        resolutionTargetMinutes = res.targetMinutes;
+        nextDueAt = earlier(frDueAt, resDueAt);
+        breached = frBreachedAt != null || resBreachedAt != null;
+        pausedMinutes = (int) Math.max(
+                firstResponse == null ? 0 : firstResponse.paused().toMinutes(),
+                resolution == null ? 0 : resolution.paused().toMinutes());
+    }
+
+    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+
+    /** One clock's stored columns. */
+    private record Stored(
+            String state, LocalDateTime warnAt, LocalDateTime dueAt, LocalDateTime breachedAt, Integer targetMinutes) {
+
+        static Stored of(
+                ClockReading reading,
+                boolean stopped,
+                boolean paused,
+                String storedState,
+                LocalDateTime storedBreachedAt) {
+            if (reading == null) {
+                return new Stored(null, null, null, null, null);
+            }
+            Integer target = (int) reading.target().toMinutes();
+            boolean toldBreached = ClockState.BREACHED.name().equals(storedState);
+            if (stopped || paused) {
+                boolean breached = toldBreached || reading.breached();
+                String state = breached
+                        ? ClockState.BREACHED.name()
+                        : stopped ? ClockState.MET.name() : ClockState.PAUSED.name();
+                LocalDateTime breachedAt =
+                        !breached ? null : storedBreachedAt != null ? storedBreachedAt : utc(reading.breachedAt());
+                return new Stored(state, null, null, breachedAt, target);
+            }
+            String state = toldBreached
+                    ? ClockState.BREACHED.name()
+                    : reading.state() == ClockState.RUNNING ? ClockState.RUNNING.name() : ClockState.WARNING.name();
+            return new Stored(
+                    state,
+                    utc(reading.warningAt()),
+                    utc(reading.dueAt()),
+                    toldBreached ? storedBreachedAt : null,
+                    target);
+        }
     }
 }
