@@ -36,6 +36,9 @@ public class DemoUsers {
     /** The demo team: the account managers work under this supervisor. */
     public static final String SUPERVISOR = "supervisor";
 
+    /** Service agents who work under the demo supervisor too, so escalations reach a supervisor. */
+    public static final List<String> SERVICE_AGENTS = List.of("agent", "agent2");
+
     private static final List<UserAccountSpec> USERS = List.of(
             new UserAccountSpec("admin", "Ada Admin", Roles.ADMIN),
             new UserAccountSpec("analyst", "Li Wei (Analyst)", Roles.ANALYST),
@@ -69,7 +72,7 @@ public class DemoUsers {
                         spec.displayName(),
                         passwordHash.generate(PASSWORD.toCharArray()),
                         Set.of(spec.role()));
-                if (ACCOUNT_MANAGERS.contains(spec.username())) {
+                if (ACCOUNT_MANAGERS.contains(spec.username()) || SERVICE_AGENTS.contains(spec.username())) {
                     user.setSupervisor(SUPERVISOR);
                 }
                 em.persist(user);
