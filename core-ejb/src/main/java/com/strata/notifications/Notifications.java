@@ -63,7 +63,8 @@ public class Notifications {
                 }
             }
             long total;
-            try (PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM notification WHERE recipient = ?")) {
+            try (PreparedStatement count =
+                    db.prepareStatement("SELECT COUNT(*) FROM notification WHERE recipient = ?")) {
                 count.setString(1, me);
                 try (ResultSet row = count.executeQuery()) {
                     row.next();
@@ -118,8 +119,8 @@ public class Notifications {
     }
 
     private static long unread(Connection db, String recipient) throws SQLException {
-        try (PreparedStatement count = db.prepareStatement(
-                "SELECT COUNT(*) FROM notification WHERE recipient = ? AND read_at IS NULL")) {
+        try (PreparedStatement count =
+                db.prepareStatement("SELECT COUNT(*) FROM notification WHERE recipient = ? AND read_at IS NULL")) {
             count.setString(1, recipient);
             try (ResultSet row = count.executeQuery()) {
                 row.next();

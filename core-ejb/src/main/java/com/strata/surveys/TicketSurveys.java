@@ -34,8 +34,8 @@ public class TicketSurveys {
     /** Where the public survey page lives; the link is this with the token. */
     public static final String PAGE = "/survey.xhtml";
 
-    private static final String SURVEY_COLUMNS = "s.score, s.reason, s.channel, s.answered_by, s.answered_at,"
-            + " s.sent_at, s.token_expires_at";
+    private static final String SURVEY_COLUMNS =
+            "s.score, s.reason, s.channel, s.answered_by, s.answered_at," + " s.sent_at, s.token_expires_at";
 
     @Resource(lookup = StrataDataSource.JNDI_NAME)
     private DataSource dataSource;
@@ -182,7 +182,8 @@ public class TicketSurveys {
             Instant now = clock.now();
             String text = clean(reason);
             // Two answers racing: only the first finds the survey unanswered.
-            if (!answerExisting(db, "token_hash = ?", SurveyTokens.hash(token), score, text, SurveyChannel.LINK, null, now)) {
+            if (!answerExisting(
+                    db, "token_hash = ?", SurveyTokens.hash(token), score, text, SurveyChannel.LINK, null, now)) {
                 throw SurveyRefusal.linkUsed();
             }
             afterAnswer(db, ticket, score, text, "customer", now);
@@ -223,8 +224,8 @@ public class TicketSurveys {
     private void afterAnswer(Connection db, TicketRow ticket, int score, String reason, String author, Instant now)
             throws SQLException {
         String ref = "SURVEY-" + ticket.number();
-        try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO interaction (ref, customer_id, type, interaction_date, csat, text)"
+        try (PreparedStatement insert =
+                db.prepareStatement("INSERT INTO interaction (ref, customer_id, type, interaction_date, csat, text)"
                         + " VALUES (?, ?, 'SURVEY', ?, ?, ?)")) {
             insert.setString(1, ref);
             insert.setLong(2, ticket.customerId());
@@ -233,8 +234,8 @@ public class TicketSurveys {
             insert.setString(5, reason);
             insert.executeUpdate();
         }
-        try (PreparedStatement link = db.prepareStatement(
-                "UPDATE ticket_survey SET interaction_ref = ? WHERE ticket_id = ?")) {
+        try (PreparedStatement link =
+                db.prepareStatement("UPDATE ticket_survey SET interaction_ref = ? WHERE ticket_id = ?")) {
             link.setString(1, ref);
             link.setLong(2, ticket.id());
             link.executeUpdate();
@@ -280,7 +281,15 @@ public class TicketSurveys {
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return new TicketSurveyView(
-                            ticket.number(), ticket.status(), ticket.resolved(), null, null, null, null, null, null,
+                            ticket.number(),
+                            ticket.status(),
+                            ticket.resolved(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
                             null);
                 }
                 Integer score = row.getObject("score", Integer.class);
@@ -301,8 +310,8 @@ public class TicketSurveys {
     }
 
     private static TicketRow ticket(Connection db, String number) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement(
-                "SELECT id, number, status, customer_id, subject FROM ticket WHERE number = ?")) {
+        try (PreparedStatement select =
+                db.prepareStatement("SELECT id, number, status, customer_id, subject FROM ticket WHERE number = ?")) {
             select.setString(1, number);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

@@ -24,8 +24,9 @@ final class RuleConditions {
     private static final String SCORES = " JOIN customer_score s ON s.run_id = ? AND s.customer_id = c.id";
 
     /** The live tier's policy gives the customer a dedicated manager. */
-    private static final String DEDICATED = " JOIN tier_service_policy dp ON dp.tier = ct.tier AND dp.effective_to IS NULL"
-            + " AND dp.dedicated_manager = TRUE";
+    private static final String DEDICATED =
+            " JOIN tier_service_policy dp ON dp.tier = ct.tier AND dp.effective_to IS NULL"
+                    + " AND dp.dedicated_manager = TRUE";
 
     /**
      * Customers with a ticket whose SLA clock breached and that is not closed yet: a resolved ticket still counts, so
@@ -74,7 +75,11 @@ final class RuleConditions {
                 sql.append(" LEFT JOIN customer_touch tt ON tt.customer_id = c.id WHERE ");
                 cadence(sql, parameters, lastContactBefore);
             }
-            case SLA_BREACH -> sql.append(DEDICATED).append(" WHERE c.id IN (").append(BREACHED).append(")");
+            case SLA_BREACH ->
+                sql.append(DEDICATED)
+                        .append(" WHERE c.id IN (")
+                        .append(BREACHED)
+                        .append(")");
         }
         sql.append(" AND c.status = 'ACTIVE'");
         tierFilter(rule, sql, parameters);
@@ -95,10 +100,8 @@ final class RuleConditions {
                 sql.append(" LEFT JOIN customer_touch tt ON tt.customer_id = c.id WHERE ");
                 cadence(sql, parameters, lastContactBefore);
             }
-            case SLA_BREACH -> sql.append(DEDICATED)
-                    .append(" WHERE EXISTS (")
-                    .append(BREACHED)
-                    .append(" AND k.customer_id = c.id)");
+            case SLA_BREACH ->
+                sql.append(DEDICATED).append(" WHERE EXISTS (").append(BREACHED).append(" AND k.customer_id = c.id)");
         }
         sql.append(" AND c.status = 'ACTIVE' AND c.id = task.customer_id");
         tierFilter(rule, sql, parameters);

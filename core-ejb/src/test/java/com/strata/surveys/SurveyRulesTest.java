@@ -34,8 +34,7 @@ class SurveyRulesTest {
         assertEquals(43, token.length());
         assertTrue(SurveyTokens.wellFormed(token), token);
         assertNotEquals(token, SurveyTokens.newToken());
-        assertEquals(
-                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", SurveyTokens.hash("abc"));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", SurveyTokens.hash("abc"));
         assertFalse(SurveyTokens.wellFormed("abc"));
         assertFalse(SurveyTokens.wellFormed("A".repeat(42) + "/"));
         assertFalse(SurveyTokens.wellFormed(null));

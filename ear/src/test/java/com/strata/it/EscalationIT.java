@@ -26,15 +26,19 @@ class EscalationIT extends DeployedStrata {
         String number = ticket.getString("number");
         Instant due = Instant.parse(ticket.getJsonObject("firstResponse").getString("dueAt"));
         try {
-            HttpResponse<String> moved = api.send(
-                    "PUT", "api/test-clock", "admin", "{\"now\":\"" + due.plusSeconds(120) + "\"}");
+            HttpResponse<String> moved =
+                    api.send("PUT", "api/test-clock", "admin", "{\"now\":\"" + due.plusSeconds(120) + "\"}");
             assertEquals(200, moved.statusCode(), moved.body());
-            assertEquals(403, api.send("POST", "api/escalation/passes", "agent", null).statusCode());
+            assertEquals(
+                    403,
+                    api.send("POST", "api/escalation/passes", "agent", null).statusCode());
             HttpResponse<String> pass = api.send("POST", "api/escalation/passes", "supervisor", null);
             assertEquals(200, pass.statusCode(), pass.body());
-            assertTrue(ApiClient.json(pass.body()).getJsonNumber("durationMillis").longValue() < 5000, pass.body());
+            assertTrue(
+                    ApiClient.json(pass.body()).getJsonNumber("durationMillis").longValue() < 5000, pass.body());
 
-            JsonObject breached = ApiClient.json(api.get("api/tickets/" + number, "agent").body());
+            JsonObject breached =
+                    ApiClient.json(api.get("api/tickets/" + number, "agent").body());
             assertEquals("BREACHED", breached.getJsonObject("firstResponse").getString("state"));
             assertTrue(
                     breached.getJsonArray("timeline").stream()
@@ -43,7 +47,8 @@ class EscalationIT extends DeployedStrata {
                     breached.toString());
 
             for (String user : new String[] {"agent", "supervisor"}) {
-                JsonObject mine = ApiClient.json(api.get("api/notifications?size=200", user).body());
+                JsonObject mine = ApiClient.json(
+                        api.get("api/notifications?size=200", user).body());
                 assertTrue(
                         mine.getJsonArray("notifications").stream()
                                 .map(JsonValue::asJsonObject)
@@ -52,8 +57,9 @@ class EscalationIT extends DeployedStrata {
                         user + " is told: " + mine);
             }
 
-            JsonObject tasks = ApiClient.json(
-                    api.get("api/tasks?status=OPEN&customer=" + customer + "&size=50", "manager").body());
+            JsonObject tasks =
+                    ApiClient.json(api.get("api/tasks?status=OPEN&customer=" + customer + "&size=50", "manager")
+                            .body());
             assertTrue(
                     tasks.getJsonArray("tasks").stream()
                             .map(JsonValue::asJsonObject)
@@ -61,7 +67,8 @@ class EscalationIT extends DeployedStrata {
                     "the dedicated manager has the task: " + tasks);
 
             HttpResponse<String> again = api.send("POST", "api/escalation/passes", "supervisor", null);
-            JsonObject agentPage = ApiClient.json(api.get("api/notifications?size=200", "agent").body());
+            JsonObject agentPage = ApiClient.json(
+                    api.get("api/notifications?size=200", "agent").body());
             long breachNotes = agentPage.getJsonArray("notifications").stream()
                     .map(JsonValue::asJsonObject)
                     .filter(n -> number.equals(n.getString("ticketNumber")) && "SLA_BREACH".equals(n.getString("kind")))
@@ -84,7 +91,11 @@ class EscalationIT extends DeployedStrata {
                             .longValue());
             assertEquals(
                     404,
-                    api.send("POST", "api/notifications/" + note.getJsonNumber("id").longValue() + "/read", "manager",
+                    api.send(
+                                    "POST",
+                                    "api/notifications/"
+                                            + note.getJsonNumber("id").longValue() + "/read",
+                                    "manager",
                                     null)
                             .statusCode(),
                     "nobody marks another user's notification");

@@ -19,7 +19,8 @@ final class ServiceDeskTickets {
         for (int n = 1; n <= 800; n++) {
             String code = String.format("C%07d", n);
             HttpResponse<String> score = api.get("api/customers/" + code + "/score", manager);
-            if (score.statusCode() == 200 && DEDICATED.contains(ApiClient.json(score.body()).getString("tier"))) {
+            if (score.statusCode() == 200
+                    && DEDICATED.contains(ApiClient.json(score.body()).getString("tier"))) {
                 return code;
             }
         }

@@ -36,7 +36,9 @@ class SlaPerformanceBrowserIT extends BrowserSession {
         Instant due = Instant.parse(late.getJsonObject("firstResponse").getString("dueAt"));
         try {
             api.send("PUT", "api/test-clock", "admin", "{\"now\":\"" + due.plusSeconds(60) + "\"}");
-            assertEquals(200, api.send("POST", "api/escalation/passes", "admin", null).statusCode());
+            assertEquals(
+                    200,
+                    api.send("POST", "api/escalation/passes", "admin", null).statusCode());
         } finally {
             api.send("DELETE", "api/test-clock", "admin", null);
         }

@@ -51,14 +51,17 @@ class SurveyIT extends DeployedStrata {
         HttpResponse<String> again = api.send("POST", "api/surveys/" + token, null, "{\"score\":5}");
         assertEquals(409, again.statusCode(), again.body());
         assertEquals("SURVEY_LINK_USED", ApiClient.json(again.body()).getString("code"));
-        assertEquals("ANSWERED", ApiClient.json(api.get("api/surveys/" + token, null).body()).getString("state"));
+        assertEquals(
+                "ANSWERED",
+                ApiClient.json(api.get("api/surveys/" + token, null).body()).getString("state"));
         assertTrue(anonymous("survey.xhtml?t=" + token).body().contains("surveyUsed"), "a clear page, not an error");
 
-        JsonObject survey = ApiClient.json(api.get("api/tickets/" + number + "/survey", "agent").body());
+        JsonObject survey = ApiClient.json(
+                api.get("api/tickets/" + number + "/survey", "agent").body());
         assertEquals(2, survey.getInt("score"));
         assertEquals("LINK", survey.getString("channel"));
-        JsonObject untouched =
-                ApiClient.json(api.get("api/tickets/" + other.getString("number") + "/survey", "agent").body());
+        JsonObject untouched = ApiClient.json(api.get("api/tickets/" + other.getString("number") + "/survey", "agent")
+                .body());
         assertTrue(untouched.isNull("score"), "the link answered its own ticket only: " + untouched);
         assertTrue(untouched.getBoolean("open"), untouched.toString());
     }
@@ -66,7 +69,9 @@ class SurveyIT extends DeployedStrata {
     @Test
     void anUnknownLinkIsRefusedAndAnonymousCallersReachOnlyTheSurvey() throws Exception {
         String unknown = "A".repeat(43);
-        assertEquals("UNKNOWN", ApiClient.json(api.get("api/surveys/" + unknown, null).body()).getString("state"));
+        assertEquals(
+                "UNKNOWN",
+                ApiClient.json(api.get("api/surveys/" + unknown, null).body()).getString("state"));
         HttpResponse<String> refused = api.send("POST", "api/surveys/" + unknown, null, "{\"score\":4}");
         assertEquals(404, refused.statusCode(), refused.body());
         assertEquals("SURVEY_LINK_UNKNOWN", ApiClient.json(refused.body()).getString("code"));
@@ -76,7 +81,9 @@ class SurveyIT extends DeployedStrata {
 
         assertEquals(401, api.get("api/tickets", null).statusCode());
         assertEquals(401, api.get("api/notifications", null).statusCode());
-        assertEquals(401, api.send("POST", "api/tickets/T-000001/survey/link", null, null).statusCode());
+        assertEquals(
+                401,
+                api.send("POST", "api/tickets/T-000001/survey/link", null, null).statusCode());
         HttpResponse<String> home = anonymous("notifications.xhtml");
         assertEquals(302, home.statusCode(), "other pages send an anonymous caller to the login page");
         assertTrue(home.headers().firstValue("Location").orElse("").contains("login.xhtml"));
@@ -88,8 +95,7 @@ class SurveyIT extends DeployedStrata {
         JsonObject ticket = tickets.open(customer, "agent", "Survey record IT");
         String number = ticket.getString("number");
 
-        HttpResponse<String> early =
-                api.send("POST", "api/tickets/" + number + "/survey", "agent", "{\"score\":5}");
+        HttpResponse<String> early = api.send("POST", "api/tickets/" + number + "/survey", "agent", "{\"score\":5}");
         assertEquals(409, early.statusCode(), early.body());
         assertEquals("TICKET_NOT_RESOLVED", ApiClient.json(early.body()).getString("code"));
 
@@ -101,19 +107,24 @@ class SurveyIT extends DeployedStrata {
         assertEquals(200, recorded.statusCode(), recorded.body());
         assertEquals("AGENT", ApiClient.json(recorded.body()).getString("channel"));
         assertEquals("agent", ApiClient.json(recorded.body()).getString("answeredBy"));
-        HttpResponse<String> twice =
-                api.send("POST", "api/tickets/" + number + "/survey", "agent", "{\"score\":4}");
+        HttpResponse<String> twice = api.send("POST", "api/tickets/" + number + "/survey", "agent", "{\"score\":4}");
         assertEquals(409, twice.statusCode(), twice.body());
-        assertEquals(409, api.send("POST", "api/tickets/" + number + "/survey/link", "agent", null).statusCode());
+        assertEquals(
+                409,
+                api.send("POST", "api/tickets/" + number + "/survey/link", "agent", null)
+                        .statusCode());
         assertEquals(
                 403,
-                api.send("POST", "api/tickets/" + number + "/survey", "manager", "{\"score\":4}").statusCode(),
+                api.send("POST", "api/tickets/" + number + "/survey", "manager", "{\"score\":4}")
+                        .statusCode(),
                 "account managers read tickets, they do not record surveys");
     }
 
     /** A page requested without signing in, redirects not followed. */
     private static HttpResponse<String> anonymous(String path) throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         URI uri = StrataDeployment.url(path);
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

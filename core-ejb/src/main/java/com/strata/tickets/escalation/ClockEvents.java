@@ -42,12 +42,10 @@ final class ClockEvents {
         }
         timeline(db, pass);
         long notified = notify(db, pass, at);
-        return new EscalationOutcome(
-                at, warnings, breaches, notified, 0, (System.nanoTime() - began) / 1_000_000);
+        return new EscalationOutcome(at, warnings, breaches, notified, 0, (System.nanoTime() - began) / 1_000_000);
     }
 
-    private static long logBreaches(Connection db, SlaClockColumns clock, String pass, Instant at)
-            throws SQLException {
+    private static long logBreaches(Connection db, SlaClockColumns clock, String pass, Instant at) throws SQLException {
         String due = clock.column("due_at");
         return logged(
                 db,
@@ -60,8 +58,7 @@ final class ClockEvents {
                 at);
     }
 
-    private static long logWarnings(Connection db, SlaClockColumns clock, String pass, Instant at)
-            throws SQLException {
+    private static long logWarnings(Connection db, SlaClockColumns clock, String pass, Instant at) throws SQLException {
         String warn = clock.column("warn_at");
         return logged(
                 db,

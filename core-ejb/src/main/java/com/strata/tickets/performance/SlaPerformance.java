@@ -54,8 +54,8 @@ public class SlaPerformance {
         try (Connection db = dataSource.getConnection()) {
             List<TierOutcome> tiers = tiers(db, start, end);
             List<AgentTimes> agents = agents(db, new BusinessTime(calendar), start, end);
-            try (PreparedStatement csat = db.prepareStatement(
-                    "SELECT COUNT(*), AVG(CAST(score AS DOUBLE PRECISION)) FROM ticket_survey"
+            try (PreparedStatement csat =
+                    db.prepareStatement("SELECT COUNT(*), AVG(CAST(score AS DOUBLE PRECISION)) FROM ticket_survey"
                             + " WHERE answered_at >= ? AND answered_at < ?")) {
                 UtcTimes.bind(csat, 1, start);
                 UtcTimes.bind(csat, 2, end);
@@ -95,7 +95,7 @@ public class SlaPerformance {
     private static List<TierOutcome> tiers(Connection db, Instant start, Instant end) throws SQLException {
         Map<String, TierOutcome> byTier = new LinkedHashMap<>();
         try (PreparedStatement ladder = db.prepareStatement(
-                "SELECT tier FROM tier_service_policy WHERE effective_to IS NULL ORDER BY ladder_position");
+                        "SELECT tier FROM tier_service_policy WHERE effective_to IS NULL ORDER BY ladder_position");
                 ResultSet row = ladder.executeQuery()) {
             while (row.next()) {
                 byTier.put(row.getString(1), new TierOutcome(row.getString(1), 0, 0, 0));
@@ -175,7 +175,10 @@ public class SlaPerformance {
                         if (pause.getLong("ticket_id") == id) {
                             Clock clock = "FIRST_RESPONSE".equals(pause.getString("clock")) ? first : whole;
                             if (clock != null) {
-                                addPause(time, clock, UtcTimes.read(pause, "paused_from"),
+                                addPause(
+                                        time,
+                                        clock,
+                                        UtcTimes.read(pause, "paused_from"),
                                         UtcTimes.read(pause, "paused_to"));
                             }
                         }
@@ -194,8 +197,9 @@ public class SlaPerformance {
         for (String agent : union(response, resolution)) {
             Minutes r = response.getOrDefault(agent, new Minutes());
             Minutes s = resolution.getOrDefault(agent, new Minutes());
-            agents.put(agent, new AgentTimes(agent, r.size, Medians.of(r.values, r.size), s.size,
-                    Medians.of(s.values, s.size)));
+            agents.put(
+                    agent,
+                    new AgentTimes(agent, r.size, Medians.of(r.values, r.size), s.size, Medians.of(s.values, s.size)));
         }
         return List.copyOf(agents.values());
     }

@@ -61,7 +61,8 @@ abstract class ClockEventsTest {
 
     @Test
     void aWarningAndABreachFireOnceEachWithTheirTimelineAndNotifications() throws SQLException {
-        long warned = ticket("agent", "OPEN", "RUNNING", T10_00.minusSeconds(600), T10_00.plusSeconds(1800), null, null);
+        long warned =
+                ticket("agent", "OPEN", "RUNNING", T10_00.minusSeconds(600), T10_00.plusSeconds(1800), null, null);
         long breached = ticket(null, "OPEN", null, null, null, "RUNNING", T10_00.minusSeconds(60));
 
         EscalationOutcome first = ClockEvents.fire(db, T10_00.plusSeconds(300));
@@ -135,7 +136,8 @@ abstract class ClockEventsTest {
         ServiceCalendar calendar = ServiceCalendar.defaultCalendar();
         BusinessTime time = new BusinessTime(calendar);
         // Tickets opened through Monday (Shanghai) with targets that end late in the day or the next morning.
-        Instant monday = ZonedDateTime.parse("2026-03-02T08:30:00+08:00[Asia/Shanghai]").toInstant();
+        Instant monday =
+                ZonedDateTime.parse("2026-03-02T08:30:00+08:00[Asia/Shanghai]").toInstant();
         for (int hour = 0; hour < 12; hour++) {
             for (long minutes : new long[] {30, 120, 480, 600}) {
                 Instant opened = monday.plus(Duration.ofMinutes(hour * 55L + 7));
@@ -149,7 +151,8 @@ abstract class ClockEventsTest {
         int fired = 0;
         // A pass every few minutes from Monday 09:00 to Tuesday 10:00, as the timer runs (every minute).
         Duration step = Duration.ofMinutes(3);
-        Instant from = ZonedDateTime.parse("2026-03-02T09:00:00+08:00[Asia/Shanghai]").toInstant();
+        Instant from =
+                ZonedDateTime.parse("2026-03-02T09:00:00+08:00[Asia/Shanghai]").toInstant();
         for (Instant now = from; now.isBefore(from.plus(Duration.ofHours(25))); now = now.plus(step)) {
             EscalationOutcome outcome = ClockEvents.fire(db, now);
             long events = outcome.warnings() + outcome.breaches();
@@ -162,8 +165,11 @@ abstract class ClockEventsTest {
         }
         assertTrue(fired > 40, "the passes fired the day's warnings and breaches: " + fired);
         assertEquals(List.of(), nightFirings);
-        assertEquals(0, count("SELECT COUNT(*) FROM escalation_event WHERE EXTRACT(HOUR FROM due_at) NOT BETWEEN 1"
-                + " AND 10"), "every event's instant lies in 09:00–18:00 Shanghai (01:00–10:00 UTC)");
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM escalation_event WHERE EXTRACT(HOUR FROM due_at) NOT BETWEEN 1"
+                        + " AND 10"),
+                "every event's instant lies in 09:00–18:00 Shanghai (01:00–10:00 UTC)");
     }
 
     private long ticket(

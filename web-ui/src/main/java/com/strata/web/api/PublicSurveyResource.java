@@ -28,7 +28,8 @@ public class PublicSurveyResource {
     @Inject
     private TicketSurveys surveys;
 
-    @Operation(summary = "What a link may show: its state (OPEN, ANSWERED, EXPIRED, UNKNOWN), ticket number and subject")
+    @Operation(
+            summary = "What a link may show: its state (OPEN, ANSWERED, EXPIRED, UNKNOWN), ticket number and subject")
     @GET
     public PublicSurvey open(@PathParam("token") String token) {
         return surveys.open(token);

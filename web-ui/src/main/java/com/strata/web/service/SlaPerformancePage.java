@@ -91,7 +91,8 @@ public class SlaPerformancePage implements Serializable {
                 .add(ChartConfig.bar(msg.getString("performance.met"), met, MET))
                 .add(ChartConfig.bar(msg.getString("performance.breached"), breached, BREACHED))
                 .add(ChartConfig.bar(msg.getString("performance.running"), running, RUNNING));
-        JsonObjectBuilder scales = ChartConfig.xy(msg.getString("performance.tier"), msg.getString("performance.tickets"));
+        JsonObjectBuilder scales =
+                ChartConfig.xy(msg.getString("performance.tier"), msg.getString("performance.tickets"));
         return stacked(ChartConfig.chart("bar", labels, datasets, scales));
     }
 
@@ -109,7 +110,10 @@ public class SlaPerformancePage implements Serializable {
                 .add(ChartConfig.bar(msg.getString("performance.medianFirstResponse"), first, FIRST_RESPONSE))
                 .add(ChartConfig.bar(msg.getString("performance.medianResolution"), resolution, RESOLUTION));
         return ChartConfig.chart(
-                "bar", labels, datasets, ChartConfig.xy(msg.getString("performance.agent"), msg.getString("performance.minutes")));
+                "bar",
+                labels,
+                datasets,
+                ChartConfig.xy(msg.getString("performance.agent"), msg.getString("performance.minutes")));
     }
 
     /** Both axes stacked, so each tier's bar adds up to its tickets. */
