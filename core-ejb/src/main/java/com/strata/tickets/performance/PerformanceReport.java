@@ -15,7 +15,7 @@ public record PerformanceReport(
         long surveys,
         Double averageCsat) {
 
-    public boolean empty() {
+    public boolean noTickets() {
         return tiers.stream().mapToLong(TierOutcome::total).sum() == 0;
     }
 }
