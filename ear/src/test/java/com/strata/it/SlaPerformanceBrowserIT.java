@@ -56,7 +56,7 @@ class SlaPerformanceBrowserIT extends BrowserSession {
         assertTrue(tiers.contains("Breached") && tiers.contains("Met"), tiers);
         assertTrue(browser.find("agentTable").getText().contains("agent"));
         assertTrue(browser.find("bellForm:unreadCount").getText().matches("\\d+"), "the bell shows the unread count");
-        browser.driver().manage().window().setSize(new Dimension(1366, 1100));
+        browser.driver().manage().window().setSize(new Dimension(1366, 1400));
         browser.screenshot("sla-performance-en");
 
         browser.click("languageForm:langZh");

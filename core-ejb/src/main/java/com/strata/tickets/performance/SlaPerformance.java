@@ -105,7 +105,9 @@ public class SlaPerformance {
                 "SELECT tier_at_open, SUM(CASE WHEN breached THEN 0 WHEN res_state = 'MET' THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN breached THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN breached OR res_state = 'MET' THEN 0 ELSE 1 END)"
-                        + " FROM ticket WHERE created_at >= ? AND created_at < ? GROUP BY tier_at_open")) {
+                        // A ticket that ended without a clock (an imported historical one) has no target to meet.
+                        + " FROM ticket WHERE created_at >= ? AND created_at < ?"
+                        + " AND (open_ticket OR breached OR res_state = 'MET') GROUP BY tier_at_open")) {
             UtcTimes.bind(select, 1, start);
             UtcTimes.bind(select, 2, end);
             try (ResultSet row = select.executeQuery()) {
