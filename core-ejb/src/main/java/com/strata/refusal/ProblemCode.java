@@ -38,6 +38,16 @@ public enum ProblemCode {
     NO_SUCH_CUSTOMER("no such customer {0}"),
     CHOOSE_MANAGER("choose the account manager who takes the customers over"),
     NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\""),
+    // Service calendar
+    UNKNOWN_ZONE("is not a time zone, got {0}; use a region name such as Asia/Shanghai or Europe/Berlin"),
+    TIME_OF_DAY("must be a time of day as HH:MM, got {0}"),
+    END_AFTER_START("must be after the start {0}, got {1}"),
+    PERIODS_OVERLAP("overlaps the period {0}, got {1}"),
+    NO_WORKING_TIME("give at least one working period in the week"),
+    DATE("must be a date as YYYY-MM-DD, got {0}"),
+    DUPLICATE_DATE("{0} is listed more than once"),
+    SHARE_BETWEEN("must be more than 0 and less than 1, got {0}"),
+    // Service desk tickets
     NOT_A_HANDLER("\"{0}\" is not an active service agent or supervisor"),
     FROM_ONE_TO("must be from 1 to {0}, found {1}"),
     NOT_NEGATIVE("must be 0 or more, found {0}");

@@ -1,5 +1,6 @@
 package com.strata.tickets;
 
+import com.strata.calendar.ServiceCalendars;
 import com.strata.sla.ClockKind;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ public class TicketStore {
     private EntityManager em;
 
     @Inject
-    private TicketCalendar calendar;
+    private ServiceCalendars calendar;
 
     Ticket find(String number) {
         return em.createQuery("select t from Ticket t where t.number = :number", Ticket.class)
@@ -46,7 +47,7 @@ public class TicketStore {
     void refreshClocks(Ticket ticket, Instant now) {
         em.flush();
         TicketClocks.Facts facts = facts(ticket);
-        TicketClocks.Readings readings = TicketClocks.read(calendar.calendar(), facts, now);
+        TicketClocks.Readings readings = TicketClocks.read(calendar.current(), facts, now);
         ticket.storeClocks(
                 readings.firstResponse(),
                 facts.pausedNow(ClockKind.FIRST_RESPONSE),
