@@ -5,6 +5,7 @@ import com.strata.sla.ClockKind;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,11 @@ public class TicketStore {
 
     /** Rereads both clocks at {@code now} and stores their columns. */
     void refreshClocks(Ticket ticket, Instant now) {
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw TicketRefusal.changedMeanwhile(ticket.getNumber());
+        }
         TicketClocks.Facts facts = facts(ticket);
         TicketClocks.Readings readings = TicketClocks.read(calendar.current(), facts, now);
         ticket.storeClocks(

@@ -134,6 +134,7 @@ public class Tickets {
             entry(ticket, now, EntryKind.ASSIGNED, null, null, assignee);
         }
         store.refreshClocks(ticket, now);
+        saved(ticket);
         audit.record(
                 "TICKET_CREATED",
                 "ticket " + ticket.getNumber(),
