@@ -97,7 +97,8 @@ class ServiceDeskBrowserIT extends BrowserSession {
             browser.click("navForm:navQueue");
             browser.waitForText("queueForm:tickets", early);
             String before = rowOf(early).getText();
-            assertTrue(before.contains("30 min left"), before);
+            // The business clock runs on after a move: a few seconds pass before the page reads it.
+            assertTrue(before.matches("(?s).*(29|30) min left.*"), before);
 
             moveClockTo(monday, "17:15");
             browser.click("navForm:navQueue");
