@@ -51,7 +51,7 @@ public enum ProblemCode {
     SCORE_ONE_TO_FIVE("must be a whole number from 1 to 5, got {0}"),
     REASON_FOR_LOW_SCORE("is missing; a score of {0} needs the customer's reason"),
     PERIOD_AT_MOST_DAYS("the period may cover at most {0} days, found the end {1}"),
-    // Tickets
+    // Service desk tickets
     NOT_A_HANDLER("\"{0}\" is not an active service agent or supervisor"),
     FROM_ONE_TO("must be from 1 to {0}, found {1}"),
     NOT_NEGATIVE("must be 0 or more, found {0}");

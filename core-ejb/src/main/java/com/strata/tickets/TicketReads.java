@@ -5,6 +5,7 @@ import static com.strata.refusal.ProblemCode.NOT_NEGATIVE;
 
 import com.strata.calendar.BusinessTime;
 import com.strata.calendar.ServiceCalendar;
+import com.strata.calendar.ServiceCalendars;
 import com.strata.customer.Customer;
 import com.strata.customer.PortfolioScope;
 import com.strata.customer.Portfolios;
@@ -62,7 +63,7 @@ public class TicketReads {
     private BusinessClock clock;
 
     @Inject
-    private TicketCalendar calendar;
+    private ServiceCalendars calendar;
 
     @Inject
     private TicketStore store;
@@ -72,7 +73,7 @@ public class TicketReads {
         Customer customer = em.find(Customer.class, ticket.getCustomerId());
         Instant now = clock.now();
         TicketClocks.Facts facts = store.facts(ticket);
-        TicketClocks.Readings readings = TicketClocks.read(calendar.calendar(), facts, now);
+        TicketClocks.Readings readings = TicketClocks.read(calendar.current(), facts, now);
         List<TimelineLine> timeline = em.createQuery(
                         "select e from TicketEntry e where e.ticketId = :id order by e.at, e.id", TicketEntry.class)
                 .setParameter("id", ticket.getId())
@@ -144,7 +145,7 @@ public class TicketReads {
         PortfolioScope scope = portfolios.callerScope();
         String caller = session.getCallerPrincipal().getName();
         Instant now = clock.now();
-        BusinessTime time = new BusinessTime(calendar.calendar());
+        BusinessTime time = new BusinessTime(calendar.current());
         try (Connection db = dataSource.getConnection()) {
             List<TicketLine> lines = new ArrayList<>();
             TicketQueueSql.Statement page = TicketQueueSql.page(query, scope, caller);
@@ -216,7 +217,7 @@ public class TicketReads {
 
     /** The calendar clocks count in (pages show instants in its zone). */
     public ServiceCalendar calendar() {
-        return calendar.calendar();
+        return calendar.current();
     }
 
     /** Business minutes from now until {@code due}; negative once overdue; null when the clock does not run. */

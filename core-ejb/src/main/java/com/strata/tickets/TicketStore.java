@@ -1,9 +1,11 @@
 package com.strata.tickets;
 
+import com.strata.calendar.ServiceCalendars;
 import com.strata.sla.ClockKind;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +21,7 @@ public class TicketStore {
     private EntityManager em;
 
     @Inject
-    private TicketCalendar calendar;
+    private ServiceCalendars calendar;
 
     Ticket find(String number) {
         return em.createQuery("select t from Ticket t where t.number = :number", Ticket.class)
@@ -44,9 +46,13 @@ public class TicketStore {
 
     /** Rereads both clocks at {@code now} and stores their columns. */
     void refreshClocks(Ticket ticket, Instant now) {
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw TicketRefusal.changedMeanwhile(ticket.getNumber());
+        }
         TicketClocks.Facts facts = facts(ticket);
-        TicketClocks.Readings readings = TicketClocks.read(calendar.calendar(), facts, now);
+        TicketClocks.Readings readings = TicketClocks.read(calendar.current(), facts, now);
         ticket.storeClocks(
                 readings.firstResponse(),
                 facts.pausedNow(ClockKind.FIRST_RESPONSE),

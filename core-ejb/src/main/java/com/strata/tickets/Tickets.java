@@ -8,6 +8,7 @@ import static com.strata.refusal.ProblemCode.NOT_BLANK;
 import static com.strata.refusal.ProblemCode.NO_SUCH_CUSTOMER;
 
 import com.strata.audit.AuditTrail;
+import com.strata.calendar.ServiceCalendars;
 import com.strata.customer.Customer;
 import com.strata.customer.Portfolios;
 import com.strata.refusal.Problem;
@@ -65,7 +66,7 @@ public class Tickets {
     private TierServicePolicies policies;
 
     @Inject
-    private TicketCalendar calendar;
+    private ServiceCalendars calendar;
 
     @Inject
     private TicketReads reads;
@@ -133,6 +134,7 @@ public class Tickets {
             entry(ticket, now, EntryKind.ASSIGNED, null, null, assignee);
         }
         store.refreshClocks(ticket, now);
+        saved(ticket);
         audit.record(
                 "TICKET_CREATED",
                 "ticket " + ticket.getNumber(),

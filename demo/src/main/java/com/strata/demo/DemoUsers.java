@@ -46,7 +46,8 @@ public class DemoUsers {
             new UserAccountSpec("manager", "Zhang Min (Account manager)", Roles.ACCOUNT_MANAGER),
             new UserAccountSpec("manager2", "Wang Fang (Account manager)", Roles.ACCOUNT_MANAGER),
             new UserAccountSpec("manager3", "Chen Jie (Account manager)", Roles.ACCOUNT_MANAGER),
-            new UserAccountSpec("agent", "Alex Agent (Service)", Roles.SERVICE_AGENT));
+            new UserAccountSpec("agent", "Alex Agent (Service)", Roles.SERVICE_AGENT),
+            new UserAccountSpec("agent2", "Liu Yang (Service)", Roles.SERVICE_AGENT));
 
     // Core's unit, named with its module: WildFly looks a bare name up only in this module and the EAR's lib/.
     @PersistenceContext(unitName = "core-ejb.jar#strata")
