@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.strata.calendar.ServiceCalendar;
+import com.strata.calendar.WorkingPeriod;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SlaClocksTest {
@@ -328,5 +333,79 @@ class SlaClocksTest {
         assertEquals(Duration.ofHours(3), reading.paused());
         assertEquals(Duration.ofHours(2), reading.used());
         assertEquals(sh("2026-03-03T11:00"), reading.dueAt());
+    }
+
+    @Test
+    void aReadingExplainsItselfInTheCalendarsZone() {
+        // Opened Monday 17:10 with 8 h; waited on the customer Tuesday 10:00–11:20: due Tuesday 17:30.
+        ClockInput in = resolution(
+                sh("2026-03-02T17:10"),
+                EIGHT_HOURS,
+                List.of(),
+                List.of(new Pause(sh("2026-03-03T10:00"), sh("2026-03-03T11:20"))),
+                null);
+        ClockReading reading = SlaClocks.read(CALENDAR, in, sh("2026-03-03T12:00"));
+
+        DateTimeFormatter local =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CALENDAR.zone());
+        String explained = "target " + reading.target().toHours() + " business hours from "
+                + local.format(reading.start()) + " → due " + local.format(reading.dueAt()) + ", "
+                + reading.paused().toHours() + " h " + reading.paused().toMinutesPart() + " min paused";
+
+        assertEquals(
+                "target 8 business hours from 2026-03-02 17:10 → due 2026-03-03 17:30, 1 h 20 min paused", explained);
+    }
+
+    @Test
+    void aClockOverTheSpringFestivalSkipsTheHolidayWeekAndCountsTheWorkingSaturday() {
+        Map<LocalDate, List<WorkingPeriod>> exceptions = new HashMap<>();
+        exceptions.put(LocalDate.of(2026, 2, 14), List.of(WorkingPeriod.of("09:00", "18:00")));
+        for (int day = 16; day <= 20; day++) {
+            exceptions.put(LocalDate.of(2026, 2, day), List.of());
+        }
+        ServiceCalendar festival =
+                new ServiceCalendar(CALENDAR.zone(), CALENDAR.week(), exceptions, CALENDAR.warningShare());
+        // Friday 13th 14:00 with 16 h: 4 h Friday, 9 h on the working Saturday, 3 h on Monday 23rd.
+        ClockInput in = ClockInput.started(ClockKind.RESOLUTION, sh("2026-02-13T14:00"), Duration.ofHours(16));
+
+        ClockReading reading = SlaClocks.read(festival, in, sh("2026-02-18T12:00"));
+
+        assertEquals(sh("2026-02-23T12:00"), reading.dueAt());
+        assertEquals(ClockState.WARNING, reading.state()); // 13 h of 16 used, above 12
+        assertEquals(Duration.ofHours(3), reading.left());
+    }
+
+    @Test
+    void aBerlinClockAcrossTheSpringSwitchIsDueAtTheSameLocalTime() {
+        ServiceCalendar berlin =
+                new ServiceCalendar(ZoneId.of("Europe/Berlin"), CALENDAR.week(), Map.of(), CALENDAR.warningShare());
+        Instant friday =
+                LocalDateTime.parse("2026-03-27T15:00").atZone(berlin.zone()).toInstant();
+
+        ClockReading reading = SlaClocks.read(
+                berlin, ClockInput.started(ClockKind.FIRST_RESPONSE, friday, Duration.ofHours(4)), friday);
+
+        assertEquals(
+                LocalDateTime.parse("2026-03-30T10:00").atZone(berlin.zone()).toInstant(), reading.dueAt());
+        // 3 h of 4 are used up at Friday's close, in winter time; the due hour on Monday is in summer time.
+        assertEquals(Instant.parse("2026-03-27T17:00:00Z"), reading.warningAt());
+        assertEquals(Instant.parse("2026-03-30T08:00:00Z"), reading.dueAt());
+    }
+
+    @Test
+    void aStopInsideAPauseEndsTheClockWithThePausedTimeUncounted() {
+        // Paused at 11:00 and resolved at 15:00 without resuming: used 2 h, paused 4 h, met.
+        ClockInput in = resolution(
+                sh("2026-03-02T09:00"),
+                EIGHT_HOURS,
+                List.of(),
+                List.of(new Pause(sh("2026-03-02T11:00"), null)),
+                sh("2026-03-02T15:00"));
+
+        ClockReading reading = SlaClocks.read(CALENDAR, in, sh("2026-03-05T09:00"));
+
+        assertEquals(ClockState.MET, reading.state());
+        assertEquals(Duration.ofHours(2), reading.used());
+        assertEquals(Duration.ofHours(4), reading.paused());
     }
 }
