@@ -1,5 +1,6 @@
 package com.strata.imports;
 
+import com.strata.tickets.ImportedTickets;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,6 +79,10 @@ public final class ChunkWriter {
         }
         execute(connection, insertSql, inserts, false);
         execute(connection, updateSql, updates, true);
+        if (kind == ImportKind.INTERACTIONS) {
+            ImportedTickets.convert(
+                    connection, records.stream().map(r -> (String) r[0]).toList());
+        }
         tally.inserted(inserts.size());
         tally.updated(updates.size());
         tally.unchanged(records.size() - inserts.size() - updates.size());

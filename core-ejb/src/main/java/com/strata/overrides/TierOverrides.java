@@ -13,6 +13,7 @@ import com.strata.service.TierServicePolicyView;
 import com.strata.system.BusinessClock;
 import com.strata.system.StrataDataSource;
 import com.strata.team.ManagerFiguresTable;
+import com.strata.tickets.TargetTightening;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -46,6 +47,9 @@ public class TierOverrides {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private TargetTightening tightening;
 
     @Inject
     private Portfolios portfolios;
@@ -161,6 +165,7 @@ public class TierOverrides {
             String previous = pinLiveTier(entry, today);
             entry.applied(previous, today);
             refreshFigures(customer.getAccountManager());
+            tightening.forCustomer(customer.getId());
             detail += "; live tier " + (previous == null ? "none" : previous) + " → " + entry.getTier();
         } else {
             detail += "; pinned from " + entry.getStartsOn() + " by the first run on or after that day";

@@ -51,7 +51,24 @@ public enum ProblemCode {
     NOT_A_SUPERVISOR("\"{0}\" is not an active supervisor"),
     OWN_SUPERVISOR("a user cannot be their own supervisor"),
     OWN_ADMIN_ROLE("you cannot take the administrator role from yourself"),
-    PERIOD_ORDER("must be on or after the start of the period {0}, found {1}");
+    PERIOD_ORDER("must be on or after the start of the period {0}, found {1}"),
+    // Service calendar
+    UNKNOWN_ZONE("is not a time zone, got {0}; use a region name such as Asia/Shanghai or Europe/Berlin"),
+    TIME_OF_DAY("must be a time of day as HH:MM, got {0}"),
+    END_AFTER_START("must be after the start {0}, got {1}"),
+    PERIODS_OVERLAP("overlaps the period {0}, got {1}"),
+    NO_WORKING_TIME("give at least one working period in the week"),
+    DATE("must be a date as YYYY-MM-DD, got {0}"),
+    DUPLICATE_DATE("{0} is listed more than once"),
+    SHARE_BETWEEN("must be more than 0 and less than 1, got {0}"),
+    // CSAT surveys
+    SCORE_ONE_TO_FIVE("must be a whole number from 1 to 5, got {0}"),
+    REASON_FOR_LOW_SCORE("is missing; a score of {0} needs the customer's reason"),
+    PERIOD_AT_MOST_DAYS("the period may cover at most {0} days, found the end {1}"),
+    // Service desk tickets
+    NOT_A_HANDLER("\"{0}\" is not an active service agent or supervisor"),
+    FROM_ONE_TO("must be from 1 to {0}, found {1}"),
+    NOT_NEGATIVE("must be 0 or more, found {0}");
 
     private final String english;
 

@@ -13,6 +13,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,9 +26,6 @@ import java.util.List;
  * one, returns reduce amounts, nothing after the as-of date counts.
  */
 final class RunInputs {
-
-    /** Complaints this recent count as still open: interactions carry no resolution state yet. */
-    static final int OPEN_COMPLAINT_DAYS = 90;
 
     /** Stands in for "no lower bound" when the window reaches back to the first purchase. */
     private static final LocalDate ALL_HISTORY = LocalDate.of(1900, 1, 1);
@@ -61,17 +59,26 @@ final class RunInputs {
             GROUP BY d.customer_id
             """;
 
-    /** Per customer, one pass over interactions. Parameters: the first day a complaint is open, the as-of date. */
+    /**
+     * Per customer, one pass over interactions and one over complaint tickets. Open complaints are complaint tickets
+     * opened by the end of the as-of date (UTC) and not resolved by then; a reopened ticket counts again once
+     * reopened. Parameters: the as-of date, the day after it (twice).
+     */
     private static final String INTERACTION_AGGREGATES = """
             SELECT customer_id,
                 SUM(CASE WHEN type = 'REFERRAL' THEN 1 ELSE 0 END) AS referrals,
                 AVG(CAST(csat AS DOUBLE PRECISION)) AS csat,
                 AVG(CAST(nps AS DOUBLE PRECISION)) AS nps,
                 SUM(CASE WHEN type = 'COMPLAINT' THEN 1 ELSE 0 END) AS complaints,
-                SUM(CASE WHEN type = 'COMPLAINT' AND interaction_date > ? THEN 1 ELSE 0 END) AS open_complaints,
+                SUM(open_complaint) AS open_complaints,
                 SUM(CASE WHEN type IN ('CAMPAIGN_RESPONSE', 'SURVEY') THEN 1 ELSE 0 END) AS engagements
-            FROM interaction
-            WHERE interaction_date <= ?
+            FROM (
+                SELECT customer_id, type, csat, nps, 0 AS open_complaint
+                FROM interaction WHERE interaction_date <= ?
+                UNION ALL
+                SELECT customer_id, NULL, NULL, NULL, 1
+                FROM ticket WHERE ticket_type = 'COMPLAINT' AND created_at < ?
+                    AND (resolved_at IS NULL OR resolved_at >= ?)) x
             GROUP BY customer_id
             """;
 
@@ -261,9 +268,11 @@ final class RunInputs {
 
         /** Binds {@link #INTERACTION_AGGREGATES} from {@code index} on; answers the next free index. */
         int bindInteractions(PreparedStatement statement, int index) throws SQLException {
-            statement.setDate(index, Date.valueOf(asOf.minusDays(OPEN_COMPLAINT_DAYS)));
-            statement.setDate(index + 1, Date.valueOf(asOf));
-            return index + 2;
+            Timestamp endOfDay = Timestamp.valueOf(asOf.plusDays(1).atStartOfDay());
+            statement.setDate(index, Date.valueOf(asOf));
+            statement.setTimestamp(index + 1, endOfDay);
+            statement.setTimestamp(index + 2, endOfDay);
+            return index + 3;
         }
     }
 

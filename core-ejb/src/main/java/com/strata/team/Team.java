@@ -230,10 +230,13 @@ public class Team {
                     .setParameter("role", Roles.ACCOUNT_MANAGER)
                     .getResultList();
         }
+        // Service agents work under a supervisor too; the team's portfolios are its account managers'.
         return em.createQuery(
-                        "select u from UserAccount u where u.supervisor = :supervisor order by u.username",
+                        "select distinct u from UserAccount u join u.roles r where u.supervisor = :supervisor"
+                                + " and r = :role order by u.username",
                         UserAccount.class)
                 .setParameter("supervisor", session.getCallerPrincipal().getName())
+                .setParameter("role", Roles.ACCOUNT_MANAGER)
                 .getResultList();
     }
 

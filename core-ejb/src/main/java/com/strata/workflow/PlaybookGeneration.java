@@ -68,6 +68,14 @@ public class PlaybookGeneration {
         pass(PassCause.DAILY, "system");
     }
 
+    /**
+     * The pass for the SLA breach rules alone, after the escalation pass breached clocks: the manager's task follows
+     * within the minute, not the next morning. Runs in the caller's transaction.
+     */
+    public PassView afterEscalation() {
+        return pass(PassCause.ESCALATION, "system", PlaybookTrigger.SLA_BREACH);
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public PassView runNow() {
         return pass(PassCause.MANUAL, session.getCallerPrincipal().getName());
@@ -150,10 +158,16 @@ public class PlaybookGeneration {
     }
 
     private PassView pass(PassCause cause, String startedBy) {
+        return pass(cause, startedBy, null);
+    }
+
+    /** A pass over the active rules, or only those with {@code trigger} when it is not null. */
+    private PassView pass(PassCause cause, String startedBy, PlaybookTrigger trigger) {
         List<RuleSpec> rules = em.createQuery(
                         "select r from PlaybookRule r where r.active = true order by r.id", PlaybookRule.class)
                 .getResultStream()
                 .map(PlaybookRule::spec)
+                .filter(rule -> trigger == null || rule.trigger() == trigger)
                 .toList();
         var start = new GenerationPass.Start(
                 cause, startedBy, clock.today(), LocalDateTime.ofInstant(clock.now(), clock.zone()));

@@ -14,12 +14,26 @@ import java.util.Map;
  * <p>Only ACTIVE customers with a live tier qualify. The score triggers read the scores of run {@code latestRun}
  * (the newest completed APPLY run, or none); the tier triggers start on that run's tier event and hold while the live
  * tier is the one the episode began in; the cadence trigger holds while the latest completed contact (or, without
- * one, the day the customer reached the tier) lies further back than the tier's follow-up cadence.
+ * one, the day the customer reached the tier) lies further back than the tier's follow-up cadence. The SLA breach
+ * trigger holds while the customer's tier has a dedicated manager and a ticket of theirs, not closed yet, has a
+ * breached clock.
  */
 final class RuleConditions {
 
     private static final String BASE = " FROM customer c JOIN customer_tier ct ON ct.customer_id = c.id";
     private static final String SCORES = " JOIN customer_score s ON s.run_id = ? AND s.customer_id = c.id";
+
+    /** The live tier's policy gives the customer a dedicated manager. */
+    private static final String DEDICATED =
+            " JOIN tier_service_policy dp ON dp.tier = ct.tier AND dp.effective_to IS NULL"
+                    + " AND dp.dedicated_manager = TRUE";
+
+    /**
+     * Customers with a ticket whose SLA clock breached and that is not closed yet: a resolved ticket still counts, so
+     * the manager's call is not cancelled by the agent resolving the ticket first.
+     */
+    private static final String BREACHED = "SELECT k.customer_id FROM ticket k WHERE k.status <> 'CLOSED'"
+            + " AND (k.fr_state = 'BREACHED' OR k.res_state = 'BREACHED')";
 
     private RuleConditions() {}
 
@@ -61,6 +75,11 @@ final class RuleConditions {
                 sql.append(" LEFT JOIN customer_touch tt ON tt.customer_id = c.id WHERE ");
                 cadence(sql, parameters, lastContactBefore);
             }
+            case SLA_BREACH ->
+                sql.append(DEDICATED)
+                        .append(" WHERE c.id IN (")
+                        .append(BREACHED)
+                        .append(")");
         }
         sql.append(" AND c.status = 'ACTIVE'");
         tierFilter(rule, sql, parameters);
@@ -81,6 +100,8 @@ final class RuleConditions {
                 sql.append(" LEFT JOIN customer_touch tt ON tt.customer_id = c.id WHERE ");
                 cadence(sql, parameters, lastContactBefore);
             }
+            case SLA_BREACH ->
+                sql.append(DEDICATED).append(" WHERE EXISTS (").append(BREACHED).append(" AND k.customer_id = c.id)");
         }
         sql.append(" AND c.status = 'ACTIVE' AND c.id = task.customer_id");
         tierFilter(rule, sql, parameters);

@@ -53,6 +53,17 @@ class IdempotentImportTest {
         assertEquals(2, db.count("contact"));
         assertEquals(2, db.count("purchase"));
         assertEquals(2, db.count("interaction"));
+        assertEquals(1, db.count("ticket"), "the complaint became one ticket, once");
+    }
+
+    @Test
+    void complaintAndTicketRowsBecomeClosedHistoricalTickets() throws Exception {
+        assertEquals(
+                "COMPLAINT CLOSED IMPORT I2 Late parcel 2026-03-02 FALSE null",
+                db.text("SELECT ticket_type || ' ' || status || ' ' || source || ' ' || import_ref || ' ' || subject"
+                        + " || ' ' || CAST(CAST(created_at AS DATE) AS VARCHAR(10)) || ' ' || CAST(open_ticket AS"
+                        + " VARCHAR(5)) || ' ' || COALESCE(fr_state, 'null') FROM ticket"));
+        assertEquals("T-000001", db.text("SELECT number FROM ticket"));
     }
 
     @Test

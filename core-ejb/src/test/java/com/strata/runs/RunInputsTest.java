@@ -117,10 +117,38 @@ abstract class RunInputsTest extends RunDatabaseTest {
         assertEquals(3.0, signals.csat());
         assertEquals(7.0, signals.nps());
         assertEquals(2, signals.complaints());
-        assertEquals(1, signals.openComplaints(), "only the complaint within 90 days is open");
+        assertEquals(0, signals.openComplaints(), "complaint interactions are history; open ones are tickets");
         assertEquals(3, signals.engagements());
         assertEquals("Gold", summary.tierHistory().assignedTier());
         assertEquals(1, summary.tierHistory().runsQualifiedLower());
+    }
+
+    @Test
+    void openComplaintsAreComplaintTicketsNotYetResolvedAtTheAsOfDate() throws SQLException {
+        customer(1, "C1", line("2026-01-01", 10, 1));
+        complaintTicket(1, "T-1", "2026-06-01 10:00:00", null);
+        complaintTicket(1, "T-2", "2026-06-01 10:00:00", AS_OF.plusDays(1) + " 10:00:00");
+        complaintTicket(1, "T-6", "2026-06-01 10:00:00", AS_OF + " 23:00:00");
+        complaintTicket(1, "T-3", "2026-05-01 10:00:00", "2026-05-02 10:00:00");
+        complaintTicket(1, "T-4", AS_OF.plusDays(1) + " 08:00:00", null);
+        execute("UPDATE ticket SET ticket_type = 'REQUEST' WHERE number = 'T-1'");
+        complaintTicket(1, "T-5", "2026-06-20 10:00:00", null);
+
+        var signals = snapshotAndLoad().summaries().get(0).relationship();
+
+        // T-2 is resolved only the day after, T-5 not at all; T-3 and T-6 were resolved by the end of the as-of
+        // date, T-4 opened after it, T-1 is a request.
+        assertEquals(2, signals.openComplaints());
+    }
+
+    private void complaintTicket(long customerId, String number, String createdAt, String resolvedAt)
+            throws SQLException {
+        execute("INSERT INTO ticket (number, customer_id, subject, channel, ticket_type, priority, status, created_by,"
+                + " created_at, source, resolved_at, open_ticket) VALUES ('" + number + "', " + customerId
+                + ", 'Complaint', 'PHONE', 'COMPLAINT', 'NORMAL', '" + (resolvedAt == null ? "OPEN" : "RESOLVED")
+                + "', 'agent', TIMESTAMP '" + createdAt + "', 'DESK', "
+                + (resolvedAt == null ? "NULL" : "TIMESTAMP '" + resolvedAt + "'") + ", "
+                + (resolvedAt == null ? "TRUE" : "FALSE") + ")");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.strata.demo;
 
+import com.strata.calendar.CalendarChange;
+import com.strata.calendar.ServiceCalendars;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.Imports;
@@ -72,6 +74,9 @@ public class DemoDataSeeding {
     @EJB
     private DemoOverrides overrides;
 
+    @EJB
+    private ServiceCalendars calendars;
+
     @Resource
     private TimerService timers;
 
@@ -99,6 +104,10 @@ public class DemoDataSeeding {
         load(ImportKind.PURCHASES, purchases);
         load(ImportKind.INTERACTIONS, interactions);
         overrides.seed(asOf);
+        CalendarChange holidays = DemoCalendar.withDemoExceptions(calendars.view());
+        if (holidays != null) {
+            calendars.change(holidays);
+        }
         LOG.info(() -> String.format("Demo data seeded in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts));
         // Classify once the deployment is up: a job started while it is still starting may not find its artifacts.
         timers.createSingleActionTimer(1, new TimerConfig(asOf, false));

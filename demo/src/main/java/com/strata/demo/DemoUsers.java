@@ -36,6 +36,9 @@ public class DemoUsers {
     /** The demo team: the account managers work under this supervisor. */
     public static final String SUPERVISOR = "supervisor";
 
+    /** Service agents who work under the demo supervisor too, so escalations reach a supervisor. */
+    public static final List<String> SERVICE_AGENTS = List.of("agent", "agent2");
+
     private static final List<UserAccountSpec> USERS = List.of(
             new UserAccountSpec("admin", "Ada Admin", Roles.ADMIN),
             new UserAccountSpec("analyst", "Li Wei (Analyst)", Roles.ANALYST),
@@ -43,7 +46,8 @@ public class DemoUsers {
             new UserAccountSpec("manager", "Zhang Min (Account manager)", Roles.ACCOUNT_MANAGER),
             new UserAccountSpec("manager2", "Wang Fang (Account manager)", Roles.ACCOUNT_MANAGER),
             new UserAccountSpec("manager3", "Chen Jie (Account manager)", Roles.ACCOUNT_MANAGER),
-            new UserAccountSpec("agent", "Alex Agent (Service)", Roles.SERVICE_AGENT));
+            new UserAccountSpec("agent", "Alex Agent (Service)", Roles.SERVICE_AGENT),
+            new UserAccountSpec("agent2", "Liu Yang (Service)", Roles.SERVICE_AGENT));
 
     // Core's unit, named with its module: WildFly looks a bare name up only in this module and the EAR's lib/.
     @PersistenceContext(unitName = "core-ejb.jar#strata")
@@ -69,7 +73,7 @@ public class DemoUsers {
                         spec.displayName(),
                         passwordHash.generate(PASSWORD.toCharArray()),
                         Set.of(spec.role()));
-                if (ACCOUNT_MANAGERS.contains(spec.username())) {
+                if (ACCOUNT_MANAGERS.contains(spec.username()) || SERVICE_AGENTS.contains(spec.username())) {
                     user.setSupervisor(SUPERVISOR);
                 }
                 em.persist(user);

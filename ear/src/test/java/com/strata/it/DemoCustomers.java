@@ -38,6 +38,20 @@ final class DemoCustomers {
         throw new AssertionError("no Gold or better customer of " + manager + " among the first 500");
     }
 
+    /** The first demo customer (C0000001, C0000002, ...) whose tier is {@code tier}, as the analyst reads it. */
+    String ofTier(String tier) throws Exception {
+        awaitFirstApply();
+        for (int n = 1; n <= 2000; n++) {
+            String code = String.format("C%07d", n);
+            HttpResponse<String> score = api.get("api/customers/" + code + "/score", "analyst");
+            if (score.statusCode() == 200
+                    && tier.equals(ApiClient.json(score.body()).getString("tier"))) {
+                return code;
+            }
+        }
+        throw new AssertionError("no " + tier + " customer among the first 2000");
+    }
+
     /** The first demo customer that {@code manager} may not open (another manager's). */
     String notOwnedBy(String manager) throws Exception {
         awaitFirstApply();

@@ -1,6 +1,7 @@
 package com.strata.batch.reclassify;
 
 import com.strata.runs.RunSteps;
+import com.strata.tickets.TargetTightening;
 import com.strata.workflow.PlaybookGeneration;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -14,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the run record in step with the job: running when an execution starts, failed when one ends otherwise. When
- * a run has completed, the playbooks turn its tier events into tasks.
+ * a run has completed, the playbooks turn its tier events into tasks and open tickets whose customer's tier rose get
+ * the tighter targets.
  */
 @Dependent
 @Named
@@ -34,6 +36,9 @@ public class ReclassifyListener implements JobListener {
     @EJB
     private PlaybookGeneration playbooks;
 
+    @EJB
+    private TargetTightening tightening;
+
     @Override
     public void beforeJob() {
         steps.running(run.id(), job.getExecutionId());
@@ -51,6 +56,13 @@ public class ReclassifyListener implements JobListener {
             playbooks.afterRun(run.id());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The playbook pass after run " + run.id() + " failed", e);
+        }
+        // Likewise: the next completed run or override approval catches up, as it compares the live tiers again.
+        try {
+            int tightened = tightening.afterRun(run.id());
+            LOG.info(() -> "Run " + run.id() + " tightened the SLA targets of " + tightened + " open ticket(s)");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Tightening ticket targets after run " + run.id() + " failed", e);
         }
     }
 }

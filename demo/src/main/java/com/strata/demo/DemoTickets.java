@@ -1,0 +1,397 @@
+package com.strata.demo;
+
+import com.strata.calendar.BusinessTime;
+import com.strata.calendar.ServiceCalendars;
+import com.strata.security.Roles;
+import com.strata.sla.ClockKind;
+import com.strata.system.BusinessClock;
+import com.strata.system.StrataDataSource;
+import com.strata.tickets.TicketClockUpkeep;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Service desk tickets in the demo base, in every state and across the tiers: a Diamond ticket just opened, one
+ * answered late (its first response breached), a Platinum one near its first-response target (warning), one waiting
+ * on the customer, a resolved one that may still be reopened, a closed one, and a Silver complaint whose first
+ * response is overdue. Tickets need live tiers, so they are seeded once the first APPLY run has completed; their
+ * instants count back from the business clock in business time, and their stored SLA columns are then computed by
+ * the clock engine as any event would.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoDataSeeding")
+@RunAs(Roles.SERVICE_AGENT)
+@RunAsPrincipal("system")
+public class DemoTickets {
+
+    private static final Logger LOG = Logger.getLogger(DemoTickets.class.getName());
+    private static final long POLL_MILLIS = 15_000;
+
+    /** One demo ticket: opened {@code openedAgo} business minutes ago; events at business minutes ago (null: none). */
+    private record Spec(
+            String tier,
+            String subject,
+            String type,
+            String priority,
+            String channel,
+            String status,
+            String assignee,
+            int openedAgo,
+            Integer respondedAgo,
+            Integer waitingAgo,
+            Integer resolvedAgo,
+            Integer closedAgo) {}
+
+    private static final List<Spec> SPECS = List.of(
+            new Spec(
+                    "Diamond",
+                    "Production line stopped: spare part needed today",
+                    "INCIDENT",
+                    "URGENT",
+                    "PHONE",
+                    "NEW",
+                    null,
+                    20,
+                    null,
+                    null,
+                    null,
+                    null),
+            new Spec(
+                    "Diamond",
+                    "Invoice shows the wrong contract discount",
+                    "COMPLAINT",
+                    "HIGH",
+                    "EMAIL",
+                    "OPEN",
+                    "agent",
+                    240,
+                    120,
+                    null,
+                    null,
+                    null),
+            new Spec(
+                    "Platinum",
+                    "Request a second training session",
+                    "REQUEST",
+                    "NORMAL",
+                    "CHAT",
+                    "NEW",
+                    "agent",
+                    100,
+                    null,
+                    null,
+                    null,
+                    null),
+            new Spec(
+                    "Gold",
+                    "Delivery address change for the next order",
+                    "REQUEST",
+                    "NORMAL",
+                    "WEB",
+                    "WAITING_ON_CUSTOMER",
+                    "agent2",
+                    300,
+                    200,
+                    60,
+                    null,
+                    null),
+            new Spec(
+                    "Silver",
+                    "Parcel arrived damaged",
+                    "COMPLAINT",
+                    "HIGH",
+                    "EMAIL",
+                    "OPEN",
+                    null,
+                    960,
+                    null,
+                    null,
+                    null,
+                    null),
+            new Spec(
+                    "Silver",
+                    "How to download last year's invoices",
+                    "REQUEST",
+                    "LOW",
+                    "WEB",
+                    "OPEN",
+                    "agent2",
+                    45,
+                    30,
+                    null,
+                    null,
+                    null),
+            new Spec(
+                    "Bronze",
+                    "Question about the warranty period",
+                    "REQUEST",
+                    "NORMAL",
+                    "EMAIL",
+                    "NEW",
+                    null,
+                    15,
+                    null,
+                    null,
+                    null,
+                    null),
+            new Spec(
+                    "Gold",
+                    "Login to the customer portal fails",
+                    "INCIDENT",
+                    "HIGH",
+                    "PHONE",
+                    "RESOLVED",
+                    "agent",
+                    700,
+                    650,
+                    null,
+                    120,
+                    null),
+            new Spec(
+                    "Platinum",
+                    "Quote for an extended maintenance contract",
+                    "REQUEST",
+                    "NORMAL",
+                    "PHONE",
+                    "CLOSED",
+                    "agent",
+                    2000,
+                    1950,
+                    null,
+                    1500,
+                    1400));
+
+    @PersistenceContext(unitName = "core-ejb.jar#strata")
+    private EntityManager em;
+
+    @Resource
+    private TimerService timers;
+
+    @Resource(lookup = StrataDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @EJB
+    private ServiceCalendars calendars;
+
+    @EJB
+    private TicketClockUpkeep upkeep;
+
+    @Inject
+    private BusinessClock clock;
+
+    @PostConstruct
+    void watch() {
+        if (DemoMode.seedsData()) {
+            timers.createIntervalTimer(POLL_MILLIS, POLL_MILLIS, new TimerConfig(null, false));
+        }
+    }
+
+    /** Seeds once, after the first completed APPLY run; a base that already has desk tickets is left alone. */
+    @Timeout
+    void seedOnceApplied(Timer timer) {
+        if (count("SELECT COUNT(*) FROM ticket WHERE source <> 'IMPORT'") > 0) {
+            timer.cancel();
+            return;
+        }
+        if (count("SELECT COUNT(*) FROM classification_run WHERE mode = 'APPLY' AND status = 'COMPLETED'") == 0) {
+            return;
+        }
+        timer.cancel();
+        Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        BusinessTime time = new BusinessTime(calendars.current());
+        List<Long> ids = new ArrayList<>();
+        Map<String, Integer> perTier = new HashMap<>();
+        try (Connection db = dataSource.getConnection()) {
+            for (Spec spec : SPECS) {
+                int nth = perTier.merge(spec.tier(), 1, Integer::sum) - 1;
+                Long customer = customerOf(spec.tier(), nth);
+                if (customer != null) {
+                    ids.add(insert(db, spec, customer, time, now));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not seed the demo tickets", e);
+        }
+        upkeep.refresh(ids);
+        LOG.info(() -> "Demo service desk: " + ids.size() + " ticket(s) seeded");
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /** The tier's n-th customer by code (so two tickets of one tier go to two customers). */
+    private Long customerOf(String tier, int n) {
+        List<?> found = em.createNativeQuery("SELECT c.id FROM customer c JOIN customer_tier t ON t.customer_id = c.id"
+                        + " WHERE t.tier = ?1 ORDER BY c.code")
+                .setParameter(1, tier)
+                .setFirstResult(n)
+                .setMaxResults(1)
+                .getResultList();
+        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
+    }
+
+    private long insert(Connection db, Spec spec, long customerId, BusinessTime time, Instant now) throws SQLException {
+        Instant opened = ago(time, now, spec.openedAgo());
+        Instant responded = spec.respondedAgo() == null ? null : ago(time, now, spec.respondedAgo());
+        Instant waiting = spec.waitingAgo() == null ? null : ago(time, now, spec.waitingAgo());
+        Instant resolved = spec.resolvedAgo() == null ? null : ago(time, now, spec.resolvedAgo());
+        Instant closed = spec.closedAgo() == null ? null : ago(time, now, spec.closedAgo());
+        int firstResponse;
+        int resolution;
+        try (PreparedStatement select = db.prepareStatement("SELECT first_response_hours * 60, resolution_hours * 60"
+                + " FROM tier_service_policy WHERE tier = ? AND effective_to IS NULL")) {
+            select.setString(1, spec.tier());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                firstResponse = row.getInt(1);
+                resolution = row.getInt(2);
+            }
+        }
+        long sequence;
+        try (PreparedStatement next = db.prepareStatement("SELECT nextval('ticket_number_seq')");
+                ResultSet row = next.executeQuery()) {
+            row.next();
+            sequence = row.getLong(1);
+        }
+        boolean open = !spec.status().equals("RESOLVED") && !spec.status().equals("CLOSED");
+        long id;
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO ticket (number, customer_id, subject, channel, ticket_type, priority, status, assignee,"
+                        + " created_by, created_at, tier_at_open, source, first_responded_at, resolved_at,"
+                        + " closed_at, waiting_since, open_ticket)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'agent', ?, ?, 'DESK', ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
+            insert.setString(1, String.format("T-%06d", sequence));
+            insert.setLong(2, customerId);
+            insert.setString(3, spec.subject());
+            insert.setString(4, spec.channel());
+            insert.setString(5, spec.type());
+            insert.setString(6, spec.priority());
+            insert.setString(7, spec.status());
+            insert.setString(8, spec.assignee());
+            insert.setTimestamp(9, utc(opened));
+            insert.setString(10, spec.tier());
+            insert.setTimestamp(11, utc(responded));
+            insert.setTimestamp(12, utc(resolved));
+            insert.setTimestamp(13, utc(closed));
+            insert.setTimestamp(14, utc(waiting));
+            insert.setBoolean(15, open);
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                key.next();
+                id = key.getLong(1);
+            }
+        }
+        target(db, id, ClockKind.FIRST_RESPONSE, opened, firstResponse);
+        target(db, id, ClockKind.RESOLUTION, opened, resolution);
+        entry(db, id, opened, "STATUS", null, "NEW", spec.subject());
+        if (spec.assignee() != null) {
+            entry(db, id, opened, "ASSIGNED", null, null, spec.assignee());
+        }
+        if (responded != null) {
+            entry(db, id, responded, "STATUS", "NEW", "OPEN", null);
+            entry(
+                    db,
+                    id,
+                    responded,
+                    "NOTE_CUSTOMER",
+                    null,
+                    null,
+                    "Thank you, we are looking into it and will call back.");
+        }
+        if (waiting != null) {
+            entry(db, id, waiting, "STATUS", "OPEN", "WAITING_ON_CUSTOMER", "Asked the customer for the new address");
+            pause(db, id, ClockKind.RESOLUTION, waiting);
+        }
+        if (resolved != null) {
+            entry(db, id, resolved, "STATUS", "OPEN", "RESOLVED", "Solved on the phone");
+        }
+        if (closed != null) {
+            entry(db, id, closed, "STATUS", "RESOLVED", "CLOSED", null);
+        }
+        return id;
+    }
+
+    private static void target(Connection db, long ticketId, ClockKind clock, Instant at, int minutes)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO ticket_target_change (ticket_id, clock, at, target_minutes) VALUES (?, ?, ?, ?)")) {
+            insert.setLong(1, ticketId);
+            insert.setString(2, clock.name());
+            insert.setTimestamp(3, utc(at));
+            insert.setInt(4, minutes);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void pause(Connection db, long ticketId, ClockKind clock, Instant from) throws SQLException {
+        try (PreparedStatement insert =
+                db.prepareStatement("INSERT INTO ticket_pause (ticket_id, clock, paused_from) VALUES (?, ?, ?)")) {
+            insert.setLong(1, ticketId);
+            insert.setString(2, clock.name());
+            insert.setTimestamp(3, utc(from));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void entry(
+            Connection db, long ticketId, Instant at, String kind, String from, String to, String text)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO ticket_entry (ticket_id, at, author, kind,"
+                + " from_status, to_status, text) VALUES (?, ?, 'agent', ?, ?, ?, ?)")) {
+            insert.setLong(1, ticketId);
+            insert.setTimestamp(2, utc(at));
+            insert.setString(3, kind);
+            insert.setString(4, from);
+            insert.setString(5, to);
+            insert.setString(6, text);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The instant {@code minutes} of business time before {@code now}, to the five minutes. */
+    private static Instant ago(BusinessTime time, Instant now, int minutes) {
+        Instant at = now;
+        Duration wanted = Duration.ofMinutes(minutes);
+        while (time.between(at, now).compareTo(wanted) < 0) {
+            at = at.minus(5, ChronoUnit.MINUTES);
+        }
+        return at;
+    }
+
+    /** UTC wall time, as the ticket columns hold it. */
+    private static Timestamp utc(Instant at) {
+        return at == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+}
