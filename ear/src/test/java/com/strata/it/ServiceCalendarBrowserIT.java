@@ -23,7 +23,7 @@ class ServiceCalendarBrowserIT extends BrowserSession {
         browser.signIn("admin", StrataDeployment.DEMO_PASSWORD);
         browser.click("navForm:navCalendar");
         browser.waitForText("calendarForm", "Business hours");
-        browser.waitForText("tryForm:tryResult", "business hours from");
+        browser.waitForText("tryResult", "business hours from");
 
         type("newExceptionForm:date_input", "2031-10-01");
         browser.driver().findElement(By.id("newExceptionForm:date_input")).sendKeys(Keys.ESCAPE);
@@ -67,7 +67,7 @@ class ServiceCalendarBrowserIT extends BrowserSession {
         assertTrue(browser.driver().findElements(By.id("calendarForm:save")).isEmpty());
         assertTrue(browser.driver().findElements(By.id("newExceptionForm")).isEmpty());
         browser.click("tryForm:tryIt");
-        browser.waitForText("tryForm:tryResult", "business hours from");
+        browser.waitForText("tryResult", "business hours from");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn("manager", StrataDeployment.DEMO_PASSWORD);
