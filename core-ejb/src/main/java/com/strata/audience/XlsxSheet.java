@@ -1,5 +1,6 @@
 package com.strata.audience;
 
+import com.strata.imports.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;

@@ -47,6 +47,15 @@ final class ApiClient {
         return send("GET", path, user, null);
     }
 
+    /** A file as bytes (an export's CSV or XLSX). */
+    HttpResponse<byte[]> download(String path, String user) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(StrataDeployment.url(path))
+                .header("Authorization", basic(user))
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static String basic(String user) {
         String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
