@@ -84,14 +84,14 @@ public class AudienceResource {
 
     @Operation(summary = "An audience the caller may read (their own or a shared one)")
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public AudienceView get(@PathParam("id") long id) {
         return audiences.get(id);
     }
 
     @Operation(summary = "Change an audience's name, sharing or filter (its owner or an administrator)")
     @PUT
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AudienceView update(
             @PathParam("id") long id,
@@ -103,7 +103,7 @@ public class AudienceResource {
     @Operation(summary = "Delete an audience (its owner or an administrator); its past exports stay")
     @APIResponse(responseCode = "204", description = "Deleted")
     @DELETE
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         audiences.delete(id);
         return Response.noContent().build();
@@ -111,7 +111,7 @@ public class AudienceResource {
 
     @Operation(summary = "How many customers in the caller's scope a saved audience holds now, and their value")
     @GET
-    @Path("{id: [0-9]+}/count")
+    @Path("{id}/count")
     public AudienceCount count(@PathParam("id") long id) {
         AudienceView audience = audiences.get(id);
         return new AudienceCount(id, audiences.summary(audiences.filterOf(audience)));
@@ -135,7 +135,7 @@ public class AudienceResource {
                     + " (default: Accept-Language) names segments, stages and headings")
     @APIResponse(responseCode = "202", description = "Started: the export job, with its URL in Location")
     @POST
-    @Path("{id: [0-9]+}/exports")
+    @Path("{id}/exports")
     public Response export(
             @PathParam("id") long id,
             @QueryParam("format") String format,
@@ -152,7 +152,7 @@ public class AudienceResource {
 
     @Operation(summary = "An export's status and progress (whoever asked for it, or an administrator)")
     @GET
-    @Path("{id: [0-9]+}/exports/{job: [0-9]+}")
+    @Path("{id}/exports/{job}")
     public ExportJobView exportStatus(@PathParam("id") long id, @PathParam("job") long job) {
         return ofAudience(id, exports.status(job));
     }
@@ -160,7 +160,7 @@ public class AudienceResource {
     @Operation(summary = "The finished export's file (CSV with a byte-order mark, or XLSX)")
     @APIResponse(responseCode = "200", description = "The file")
     @GET
-    @Path("{id: [0-9]+}/exports/{job: [0-9]+}/file")
+    @Path("{id}/exports/{job}/file")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"})
     public Response exportFile(@PathParam("id") long id, @PathParam("job") long job) {
         ExportJobView export = ofAudience(id, exports.status(job));
