@@ -86,8 +86,7 @@ class AudienceBrowserIT extends DeployedStrata {
 
         browser.click("languageForm:langZh");
         browser.waitForText("audienceForm:figures", "客户数");
-        browser.click("audienceForm:exportXlsx");
-        browser.find("audienceForm:download");
+        exportOnPage("exportXlsx");
         browser.screenshot("screenshot-audiences-zh");
     }
 
@@ -101,13 +100,23 @@ class AudienceBrowserIT extends DeployedStrata {
 
     /** Starts an export on the page, waits for its download button and answers the downloaded file. */
     private Path export(String button, String extension) throws Exception {
-        browser.click("audienceForm:" + button);
-        browser.find("audienceForm:download");
+        exportOnPage(button);
         browser.click("audienceForm:download");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> downloaded(extension) != null);
         Path file = downloaded(extension);
         // Out of the way of the next download's name.
         return Files.move(file, file.resolveSibling(file.getFileName() + ".read"));
+    }
+
+    /** Starts an export and waits for its own download button (a finished export's button goes with the new one). */
+    private void exportOnPage(String button) {
+        List<WebElement> previous = browser.driver().findElements(By.id("audienceForm:download"));
+        browser.click("audienceForm:" + button);
+        if (!previous.isEmpty()) {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.stalenessOf(previous.get(0)));
+        }
+        browser.find("audienceForm:download");
     }
 
     private Path downloaded(String extension) {
