@@ -98,17 +98,7 @@ public final class CustomerSearchSql {
         }
         sql.append("\nWHERE s.run_id = ?");
         parameters.add(run.id());
-        if (!scope.everyone()) {
-            if (scope.managers().isEmpty()) {
-                sql.append("\nAND 1 = 0");
-            } else {
-                sql.append("\nAND c.account_manager IN (")
-                        .append(String.join(
-                                ", ", Collections.nCopies(scope.managers().size(), "?")))
-                        .append(')');
-                parameters.addAll(scope.managers());
-            }
-        }
+        sql.append(inScope(scope, "c", parameters));
         if (criteria.text() != null) {
             text(sql, parameters, criteria.text());
         }
@@ -146,6 +136,22 @@ public final class CustomerSearchSql {
                 "c.size_band",
                 criteria.sizeBand() == null ? null : criteria.sizeBand().name());
         return sql.toString();
+    }
+
+    /**
+     * The condition (starting with a new line and AND, empty for everyone) that keeps a statement to the scope's
+     * customers, read from the customer table under {@code alias}; its values are added to the parameters.
+     */
+    public static String inScope(PortfolioScope scope, String alias, List<Object> parameters) {
+        if (scope.everyone()) {
+            return "";
+        }
+        if (scope.managers().isEmpty()) {
+            return "\nAND 1 = 0";
+        }
+        parameters.addAll(scope.managers());
+        return "\nAND " + alias + ".account_manager IN ("
+                + String.join(", ", Collections.nCopies(scope.managers().size(), "?")) + ")";
     }
 
     /**

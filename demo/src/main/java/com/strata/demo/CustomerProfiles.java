@@ -16,6 +16,11 @@ final class CustomerProfiles {
     private static final double RATE_SHAPE = 2.0;
     /** Stopped buying at least this long ago and marked inactive in the CRM by someone, sometimes. */
     private static final int INACTIVE_AFTER_DAYS = 540;
+    /**
+     * This customer's name was typed with a leading "=", as happens in spreadsheets the CRM imports from: a name a
+     * spreadsheet would run as a formula, so every export shows on the demo base that it neutralises such text.
+     */
+    static final long FORMULA_NAMED = 41;
 
     private final HistoryCalendar calendar;
     private final List<String> accountManagers;
@@ -45,7 +50,7 @@ final class CustomerProfiles {
             PersonNames.PersonName person = PersonNames.draw(random, 0.2);
             return new CustomerProfile(
                     number,
-                    person.display(),
+                    typed(index, person.display()),
                     false,
                     null,
                     null,
@@ -71,7 +76,7 @@ final class CustomerProfiles {
                 random.logNormal(COMPANY_MEDIAN_ORDER * CompanySizes.orderSizeFactor(size) * loyalty, CUSTOMER_SPREAD);
         return new CustomerProfile(
                 number,
-                name.display(),
+                typed(index, name.display()),
                 true,
                 industry,
                 size,
@@ -88,6 +93,10 @@ final class CustomerProfiles {
                 median,
                 repeatRate,
                 satisfaction);
+    }
+
+    private static String typed(long index, String name) {
+        return index == FORMULA_NAMED ? "=" + name : name;
     }
 
     /**

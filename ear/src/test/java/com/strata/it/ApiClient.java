@@ -61,6 +61,15 @@ final class ApiClient {
         return send("GET", path, user, null);
     }
 
+    /** A file as bytes (an export's CSV or XLSX). */
+    HttpResponse<byte[]> download(String path, String user) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(StrataDeployment.url(path))
+                .header("Authorization", basic(user))
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static String basic(String user) {
         return basic(user, StrataDeployment.DEMO_PASSWORD);
     }

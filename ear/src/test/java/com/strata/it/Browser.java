@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -25,7 +26,17 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser() throws IOException {
+        this(null);
+    }
+
+    /** A browser that saves downloads into the directory (null: Chromium's default). */
+    Browser(Path downloads) throws IOException {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        }
         options.setBinary(System.getProperty("strata.chromium", "/usr/bin/chromium"));
         options.addArguments(
                 "--headless=new",

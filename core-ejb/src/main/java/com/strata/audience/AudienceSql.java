@@ -1,0 +1,153 @@
+package com.strata.audience;
+
+import com.strata.customer.CustomerSearchSql;
+import com.strata.customer.CustomerSearchSql.ScoredRun;
+import com.strata.customer.PortfolioScope;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An audience as SQL (H2 and PostgreSQL alike): the latest applied run's scores joined to the live customer row and
+ * live tier, every filter a bound parameter, kept to the caller's portfolio by {@link CustomerSearchSql#inScope}.
+ * Pure: it builds statements and runs nothing.
+ */
+public final class AudienceSql {
+
+    /** The statement's text and its parameters in order. */
+    public record Statement(String sql, List<Object> parameters) {}
+
+    /** The columns a page of members shows. */
+    private static final String MEMBER_COLUMNS = """
+            c.id, c.code, c.name, t.tier, s.segment, s.stage, s.value_index, s.predicted_clv, s.window_amount,
+                s.churn_risk, s.recency_days, c.account_manager""";
+
+    /** Every attribute an export writes, in {@link ExportColumn} order. */
+    private static final String EXPORT_COLUMNS = """
+            c.id, c.code, c.name, c.kind, c.status, c.industry, c.size_band, c.ownership, c.region,
+                c.acquisition_channel, c.first_seen, c.account_manager, t.tier,
+                (SELECT k.name FROM contact k WHERE k.customer_id = c.id ORDER BY k.id FETCH FIRST 1 ROW ONLY),
+                (SELECT k.phone FROM contact k WHERE k.customer_id = c.id AND k.phone IS NOT NULL ORDER BY k.id
+                    FETCH FIRST 1 ROW ONLY),
+                (SELECT k.email FROM contact k WHERE k.customer_id = c.id AND k.email IS NOT NULL ORDER BY k.id
+                    FETCH FIRST 1 ROW ONLY),
+                s.recency_days, s.frequency, s.monetary, s.window_amount, s.r_score, s.f_score, s.m_score,
+                s.segment, s.stage, s.historical_clv, s.predicted_clv, s.p_alive, s.expected_purchases,
+                s.churn_risk, s.churn_warning, s.downgrade_warning, s.value_index, s.current_value,
+                s.potential_value, s.relationship_value, s.proposed_tier, s.assigned_tier""";
+
+    private AudienceSql() {}
+
+    /** How many customers match, with their total window revenue and total predicted CLV. */
+    public static Statement summary(AudienceFilter filter, PortfolioScope scope, ScoredRun run) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, scope, run, parameters);
+        return new Statement("SELECT COUNT(*), SUM(s.window_amount), SUM(s.predicted_clv) " + where, parameters);
+    }
+
+    /** One page of members, the highest value index first (the customer id breaks ties). */
+    public static Statement page(AudienceFilter filter, PortfolioScope scope, ScoredRun run, int first, int size) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, scope, run, parameters);
+        parameters.add(size);
+        parameters.add(first);
+        return new Statement(
+                "SELECT " + MEMBER_COLUMNS + "\n" + where
+                        + "\nORDER BY s.value_index DESC, s.customer_id DESC\nLIMIT ? OFFSET ?",
+                parameters);
+    }
+
+    /**
+     * The next {@code size} members after the customer id {@code after}, in id order, with every attribute: an export
+     * reads the whole audience in such keyset pages along the run's primary key, so each page costs the same however
+     * deep it is and nothing holds the whole audience.
+     */
+    public static Statement exportPage(
+            AudienceFilter filter, PortfolioScope scope, ScoredRun run, long after, int size) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, scope, run, parameters);
+        parameters.add(after);
+        parameters.add(size);
+        return new Statement(
+                "SELECT " + EXPORT_COLUMNS + "\n" + where + "\nAND s.customer_id > ?\nORDER BY s.customer_id\nLIMIT ?",
+                parameters);
+    }
+
+    /** FROM and WHERE: the run's scores, the customer, the live tier, the scope and each set filter. */
+    static String where(AudienceFilter filter, PortfolioScope scope, ScoredRun run, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("""
+                FROM customer_score s
+                JOIN customer c ON c.id = s.customer_id
+                LEFT JOIN customer_tier t ON t.customer_id = s.customer_id
+                WHERE s.run_id = ?""");
+        parameters.add(run.id());
+        sql.append(CustomerSearchSql.inScope(scope, "c", parameters));
+        equal(sql, parameters, "t.tier", filter.tier());
+        equal(sql, parameters, "s.segment", name(filter.segment()));
+        equal(sql, parameters, "s.stage", name(filter.stage()));
+        equal(sql, parameters, "s.churn_warning", filter.churnWarning());
+        equal(sql, parameters, "s.downgrade_warning", filter.downgradeWarning());
+        equal(sql, parameters, "c.account_manager", filter.manager());
+        equal(sql, parameters, "c.region", filter.region());
+        equal(sql, parameters, "c.industry", filter.industry());
+        equal(sql, parameters, "c.size_band", name(filter.sizeBand()));
+        equal(sql, parameters, "c.ownership", name(filter.ownership()));
+        equal(sql, parameters, "c.kind", name(filter.kind()));
+        equal(sql, parameters, "s.r_score", filter.r());
+        equal(sql, parameters, "s.f_score", filter.f());
+        range(sql, parameters, "s.value_index", real(filter.valueMin()), real(filter.valueMax()));
+        range(sql, parameters, "s.predicted_clv", real(filter.clvMin()), real(filter.clvMax()));
+        range(sql, parameters, "s.churn_risk", real(filter.churnMin()), real(filter.churnMax()));
+        range(sql, parameters, "s.p_alive", real(filter.aliveMin()), real(filter.aliveMax()));
+        range(sql, parameters, "s.recency_days", filter.recencyMin(), filter.recencyMax());
+        range(sql, parameters, "s.monetary", real(filter.monetaryMin()), real(filter.monetaryMax()));
+        range(
+                sql,
+                parameters,
+                "c.first_seen",
+                filter.firstSeenFrom() == null ? null : Date.valueOf(filter.firstSeenFrom()),
+                filter.firstSeenTo() == null ? null : Date.valueOf(filter.firstSeenTo()));
+        // The last purchase is the run's as-of date less the recency: a later purchase is a smaller recency.
+        range(
+                sql,
+                parameters,
+                "s.recency_days",
+                filter.lastPurchaseTo() == null ? null : daysBefore(run, filter.lastPurchaseTo()),
+                filter.lastPurchaseFrom() == null ? null : daysBefore(run, filter.lastPurchaseFrom()));
+        return sql.toString();
+    }
+
+    private static long daysBefore(ScoredRun run, LocalDate day) {
+        return ChronoUnit.DAYS.between(day, run.asOf());
+    }
+
+    /** A bound for a DOUBLE PRECISION column as a double, so both databases compare it as the stored value is. */
+    private static Double real(BigDecimal bound) {
+        return bound == null ? null : bound.doubleValue();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static void equal(StringBuilder sql, List<Object> parameters, String column, Object value) {
+        if (value != null) {
+            sql.append("\nAND ").append(column).append(" = ?");
+            parameters.add(value);
+        }
+    }
+
+    private static void range(StringBuilder sql, List<Object> parameters, String column, Object min, Object max) {
+        if (min != null) {
+            sql.append("\nAND ").append(column).append(" >= ?");
+            parameters.add(min);
+        }
+        if (max != null) {
+            sql.append("\nAND ").append(column).append(" <= ?");
+            parameters.add(max);
+        }
+    }
+}

@@ -1,0 +1,351 @@
+package com.strata.audience;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.strata.customer.CustomerSearchSql;
+import com.strata.customer.CustomerSearchSql.ScoredRun;
+import com.strata.customer.PortfolioScope;
+import com.strata.runs.MigratedDatabases;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An audience's SQL on a migrated database: the newest applied run's scores with the live customer row and tier, the
+ * caller's portfolio, every filter of the URL contract on its own and combined, the empty audience, the summary's
+ * figures, pages, and the export's keyset pages that together read every member once. On H2, and on the local
+ * PostgreSQL when one is running.
+ */
+abstract class AudienceSqlTest {
+
+    private static final PortfolioScope EVERYONE = PortfolioScope.ofEveryone();
+    private static final Set<String> TIERS = Set.of("Diamond", "Platinum", "Gold", "Silver", "Bronze");
+
+    private final MigratedDatabases.MigratedDatabase database;
+    private Connection db;
+    private ScoredRun run;
+
+    AudienceSqlTest(MigratedDatabases.MigratedDatabase database) {
+        this.database = database;
+    }
+
+    @BeforeEach
+    void base() throws SQLException {
+        db = database.create();
+        for (String user : List.of("m1", "m2", "m3")) {
+            execute("INSERT INTO app_user (username, display_name, password_hash, created_at) VALUES ('" + user + "', '"
+                    + user + "', 'x', CURRENT_TIMESTAMP)");
+        }
+        customer("A1", "华为技术", "COMPANY", "Telecom", "ENTERPRISE", "STATE_OWNED", "Guangdong", "2020-01-10", "m1");
+        customer("A2", "=Acme", "COMPANY", "Retail", "SMALL", "PRIVATE", "Shanghai", "2021-05-01", "m1");
+        customer("A3", "Li Lei", "PERSON", null, null, null, "Beijing", "2022-03-03", "m2");
+        customer("A4", "Zhao Min", "PERSON", null, null, null, "Shanghai", "2023-07-07", "m3");
+        customer("A5", "Nobody's", "COMPANY", "Food", "MEDIUM", "FOREIGN", "Beijing", null, null);
+        long older = run("2026-05-31");
+        long latest = run("2026-06-30");
+        // The older run ranks everyone the other way round: an audience reading it would be wrong everywhere.
+        for (String code : List.of("A1", "A2", "A3", "A4", "A5")) {
+            score(older, code, 1, 0.5, 1.0, 0.5, 500, 1, 1, 1, "NEW", "NEW", true, true, 1.0);
+        }
+        score(latest, "A1", 90, 0.1, 5000.0, 0.95, 3, 900, 5, 5, "CHAMPIONS", "MATURE", false, false, 10000.0);
+        score(latest, "A2", 40, 0.7, 800.0, 0.40, 120, 300, 2, 3, "AT_RISK", "DECLINING", true, true, 2000.0);
+        score(latest, "A3", 70, 0.2, null, null, 10, 500, 4, 2, "POTENTIAL_LOYALIST", "GROWING", false, false, 1500.0);
+        score(latest, "A4", 20, 0.9, 100.0, 0.10, null, 0, 1, 1, "HIBERNATING", "CHURNED", true, false, 0.0);
+        score(latest, "A5", 60, 0.3, 2500.0, 0.80, 30, 700, 3, 4, "LOYAL", "MATURE", false, true, 4000.0);
+        tier("A1", "Diamond");
+        tier("A2", "Gold");
+        tier("A3", "Platinum");
+        tier("A4", "Bronze");
+        tier("A5", "Gold");
+        run = CustomerSearchSql.latestRun(db).orElseThrow();
+        assertEquals(latest, run.id());
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        if (db != null) {
+            db.close();
+            database.drop();
+        }
+    }
+
+    @Test
+    void noFilterHoldsEveryScoredCustomerHighestValueFirst() throws SQLException {
+        assertEquals(List.of("A1", "A3", "A5", "A2", "A4"), members(Map.of(), EVERYONE));
+    }
+
+    @Test
+    void eachFilterOfTheUrlContractSelectsItsCustomers() throws SQLException {
+        Map<String, List<String>> expected = new HashMap<>();
+        expected.put("tier=Gold", List.of("A5", "A2"));
+        expected.put("segment=LOYAL", List.of("A5"));
+        expected.put("stage=MATURE", List.of("A1", "A5"));
+        expected.put("churnWarning=true", List.of("A2", "A4"));
+        expected.put("churnWarning=false", List.of("A1", "A3", "A5"));
+        expected.put("downgradeWarning=true", List.of("A5", "A2"));
+        expected.put("manager=m1", List.of("A1", "A2"));
+        expected.put("region=Shanghai", List.of("A2", "A4"));
+        expected.put("industry=Telecom", List.of("A1"));
+        expected.put("sizeBand=SMALL", List.of("A2"));
+        expected.put("ownership=FOREIGN", List.of("A5"));
+        expected.put("kind=PERSON", List.of("A3", "A4"));
+        expected.put("r=4", List.of("A3"));
+        expected.put("f=3", List.of("A2"));
+        expected.put("valueMin=60", List.of("A1", "A3", "A5"));
+        expected.put("valueMax=40", List.of("A2", "A4"));
+        expected.put("clvMin=800", List.of("A1", "A5", "A2"));
+        expected.put("clvMax=800", List.of("A2", "A4"));
+        expected.put("churnMin=0.7", List.of("A2", "A4"));
+        expected.put("churnMax=0.2", List.of("A1", "A3"));
+        expected.put("aliveMin=0.8", List.of("A1", "A5"));
+        expected.put("aliveMax=0.4", List.of("A2", "A4"));
+        expected.put("recencyMin=30", List.of("A5", "A2"));
+        expected.put("recencyMax=10", List.of("A1", "A3"));
+        expected.put("monetaryMin=700", List.of("A1", "A5"));
+        expected.put("monetaryMax=300", List.of("A2", "A4"));
+        expected.put("firstSeenFrom=2022-01-01", List.of("A3", "A4"));
+        expected.put("firstSeenTo=2021-05-01", List.of("A1", "A2"));
+        // As of 2026-06-30: A1 bought on 06-27, A3 on 06-20, A5 on 05-31, A2 on 03-02, A4 never.
+        expected.put("lastPurchaseFrom=2026-06-20", List.of("A1", "A3"));
+        expected.put("lastPurchaseTo=2026-05-31", List.of("A5", "A2"));
+        for (String name : AudienceFilter.NAMES) {
+            assertTrue(
+                    expected.keySet().stream().anyMatch(k -> k.startsWith(name + "=")),
+                    "a case for the filter " + name);
+        }
+        for (Map.Entry<String, List<String>> example : expected.entrySet()) {
+            String[] pair = example.getKey().split("=");
+            assertEquals(example.getValue(), members(Map.of(pair[0], pair[1]), EVERYONE), example.getKey());
+        }
+    }
+
+    @Test
+    void filtersCombineWithAndAndBoundsInclude() throws SQLException {
+        assertEquals(
+                List.of("A5"),
+                members(
+                        Map.of("tier", "Gold", "downgradeWarning", "true", "valueMin", "60", "valueMax", "60"),
+                        EVERYONE));
+        assertEquals(List.of("A2"), members(Map.of("region", "Shanghai", "kind", "COMPANY"), EVERYONE));
+        assertEquals(
+                List.of("A5", "A2"),
+                members(Map.of("lastPurchaseFrom", "2026-03-02", "lastPurchaseTo", "2026-05-31"), EVERYONE));
+    }
+
+    @Test
+    void anAudienceNobodyMatchesIsEmptyWithZeroFigures() throws SQLException {
+        Map<String, String> nobody = Map.of("segment", "CHAMPIONS", "churnWarning", "true");
+        assertEquals(List.of(), members(nobody, EVERYONE));
+        assertEquals(List.of("0", "null", "null"), summary(nobody, EVERYONE));
+    }
+
+    @Test
+    void theScopeKeepsAManagerToTheirOwnCustomersWhateverTheFilter() throws SQLException {
+        PortfolioScope m1 = PortfolioScope.ofManagers(List.of("m1"));
+        assertEquals(List.of("A1", "A2"), members(Map.of(), m1));
+        assertEquals(List.of(), members(Map.of("manager", "m2"), m1));
+        assertEquals(List.of("A1", "A3", "A2"), members(Map.of(), PortfolioScope.ofManagers(List.of("m1", "m2"))));
+        assertEquals(List.of(), members(Map.of(), PortfolioScope.ofManagers(List.of())));
+    }
+
+    @Test
+    void theSummaryCountsAndAddsUpWindowRevenueAndPredictedClv() throws SQLException {
+        assertEquals(List.of("5", "17500.0", "8400.0"), summary(Map.of(), EVERYONE));
+        assertEquals(List.of("2", "12000.0", "5800.0"), summary(Map.of("manager", "m1"), EVERYONE));
+    }
+
+    @Test
+    void pagesNeitherOverlapNorSkip() throws SQLException {
+        List<String> all = new ArrayList<>();
+        for (int first = 0; first < 5; first += 2) {
+            all.addAll(codes(AudienceSql.page(filter(Map.of()), EVERYONE, run, first, 2), "code"));
+        }
+        assertEquals(List.of("A1", "A3", "A5", "A2", "A4"), all);
+    }
+
+    @Test
+    void exportKeysetPagesReadEveryMemberOnceInIdOrder() throws SQLException {
+        List<String> exported = new ArrayList<>();
+        long after = 0;
+        int read;
+        do {
+            read = 0;
+            try (PreparedStatement select =
+                            Audiences.prepare(db, AudienceSql.exportPage(filter(Map.of()), EVERYONE, run, after, 2));
+                    ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    after = row.getLong(1);
+                    exported.add(row.getString(2));
+                    read++;
+                }
+            }
+        } while (read == 2);
+        assertEquals(List.of("A1", "A2", "A3", "A4", "A5"), exported);
+    }
+
+    @Test
+    void anExportRowHoldsTheMainContactAndEveryAttribute() throws SQLException {
+        execute("INSERT INTO contact (customer_id, name, phone, email) SELECT id, 'First', '+86 10 1234', NULL"
+                + " FROM customer WHERE code = 'A2'");
+        execute("INSERT INTO contact (customer_id, name, phone, email) SELECT id, 'Second', '+86 10 9999',"
+                + " 'second@acme.example' FROM customer WHERE code = 'A2'");
+        try (PreparedStatement select = Audiences.prepare(
+                        db, AudienceSql.exportPage(filter(Map.of("sizeBand", "SMALL")), EVERYONE, run, 0, 10));
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            assertEquals(ExportColumn.values().length + 1, row.getMetaData().getColumnCount());
+            Map<ExportColumn, Object> values = new HashMap<>();
+            for (ExportColumn column : ExportColumn.values()) {
+                values.put(column, column.read(row, column.ordinal() + 2, true));
+            }
+            assertEquals("A2", values.get(ExportColumn.CODE));
+            assertEquals("=Acme", values.get(ExportColumn.NAME));
+            assertEquals("Gold", values.get(ExportColumn.TIER));
+            assertEquals("First", values.get(ExportColumn.CONTACT_NAME));
+            assertEquals("+86 10 1234", values.get(ExportColumn.CONTACT_PHONE));
+            assertEquals("second@acme.example", values.get(ExportColumn.CONTACT_EMAIL), "the first email there is");
+            assertEquals("有流失风险客户", values.get(ExportColumn.SEGMENT));
+            assertEquals("衰退期", values.get(ExportColumn.STAGE));
+            assertEquals("是", values.get(ExportColumn.CHURN_WARNING));
+            assertEquals(LocalDate.of(2021, 5, 1), values.get(ExportColumn.FIRST_SEEN));
+            assertEquals(2000.0, ((Number) values.get(ExportColumn.WINDOW_REVENUE)).doubleValue(), 1e-9);
+            assertEquals(2, ((Number) values.get(ExportColumn.R_SCORE)).intValue());
+        }
+    }
+
+    private AudienceFilter filter(Map<String, String> raw) {
+        return AudienceFilter.parse(raw, TIERS);
+    }
+
+    private List<String> members(Map<String, String> raw, PortfolioScope scope) throws SQLException {
+        return codes(AudienceSql.page(filter(raw), scope, run, 0, 100), "code");
+    }
+
+    private List<String> summary(Map<String, String> raw, PortfolioScope scope) throws SQLException {
+        try (PreparedStatement select = Audiences.prepare(db, AudienceSql.summary(filter(raw), scope, run));
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return List.of(
+                    String.valueOf(row.getLong(1)),
+                    String.valueOf(row.getObject(2) == null ? null : row.getDouble(2)),
+                    String.valueOf(row.getObject(3) == null ? null : row.getDouble(3)));
+        }
+    }
+
+    private List<String> codes(AudienceSql.Statement statement, String column) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement select = Audiences.prepare(db, statement);
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                codes.add(row.getString(column));
+            }
+        }
+        return codes;
+    }
+
+    private void customer(
+            String code,
+            String name,
+            String kind,
+            String industry,
+            String size,
+            String ownership,
+            String region,
+            String firstSeen,
+            String manager)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO customer (code, name, kind, industry,"
+                + " size_band, ownership, region, first_seen, account_manager, status)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')")) {
+            insert.setString(1, code);
+            insert.setString(2, name);
+            insert.setString(3, kind);
+            insert.setString(4, industry);
+            insert.setString(5, size);
+            insert.setString(6, ownership);
+            insert.setString(7, region);
+            insert.setObject(8, firstSeen == null ? null : Date.valueOf(firstSeen), Types.DATE);
+            insert.setString(9, manager);
+            insert.executeUpdate();
+        }
+    }
+
+    private long run(String asOf) throws SQLException {
+        execute("INSERT INTO classification_run (mode, status, policy_version, as_of, started_by, started_at)"
+                + " VALUES ('APPLY', 'COMPLETED', 1, DATE '" + asOf + "', 'test', CURRENT_TIMESTAMP)");
+        try (Statement sql = db.createStatement();
+                ResultSet row = sql.executeQuery("SELECT MAX(id) FROM classification_run")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private void score(
+            long run,
+            String code,
+            double valueIndex,
+            double churnRisk,
+            Double predictedClv,
+            Double pAlive,
+            Integer recencyDays,
+            double monetary,
+            int r,
+            int f,
+            String segment,
+            String stage,
+            boolean churnWarning,
+            boolean downgradeWarning,
+            Double windowAmount)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO customer_score (run_id, customer_id, recency_days, frequency, monetary, r_score, f_score,
+                    m_score, bg_x, bg_t_x, bg_t, segment, stage, historical_clv, predicted_clv, p_alive, churn_risk,
+                    churn_warning, value_index, current_value, potential_value, relationship_value, proposed_tier,
+                    assigned_tier, downgrade_warning, window_amount)
+                SELECT ?, id, ?, 1, ?, ?, ?, 3, 1, 1, 1, ?, ?, 1, ?, ?, ?, ?, ?, 0.5, 0.5, 0.5, 'Gold', 'Gold', ?, ?
+                FROM customer WHERE code = ?""")) {
+            int i = 1;
+            insert.setLong(i++, run);
+            insert.setObject(i++, recencyDays, Types.INTEGER);
+            insert.setDouble(i++, monetary);
+            insert.setInt(i++, r);
+            insert.setInt(i++, f);
+            insert.setString(i++, segment);
+            insert.setString(i++, stage);
+            insert.setObject(i++, predictedClv, Types.DOUBLE);
+            insert.setObject(i++, pAlive, Types.DOUBLE);
+            insert.setDouble(i++, churnRisk);
+            insert.setBoolean(i++, churnWarning);
+            insert.setDouble(i++, valueIndex);
+            insert.setBoolean(i++, downgradeWarning);
+            insert.setObject(i++, windowAmount, Types.DOUBLE);
+            insert.setString(i, code);
+            insert.executeUpdate();
+        }
+    }
+
+    private void tier(String code, String tier) throws SQLException {
+        execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since) SELECT id, '" + tier
+                + "', 0, DATE '2026-01-01' FROM customer WHERE code = '" + code + "'");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
