@@ -37,7 +37,10 @@ public enum ProblemCode {
     AT_MOST_CUSTOMERS("at most {0} customers at once, found {1}; reassign all customers matching a filter instead"),
     NO_SUCH_CUSTOMER("no such customer {0}"),
     CHOOSE_MANAGER("choose the account manager who takes the customers over"),
-    NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\"");
+    NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\""),
+    INCONSISTENT_JUDGEMENTS("consistency ratio CR = {0} is above {1}; the judgement {2} over {3} = {4} deviates most"
+            + " from what the others imply (about {5})"),
+    POLICY_OPTION("{0}");
 
     private final String english;
 
