@@ -40,6 +40,9 @@ public enum ProblemCode {
     NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\""),
     INCONSISTENT_JUDGEMENTS("consistency ratio CR = {0} is above {1}; the judgement {2} over {3} = {4} deviates most"
             + " from what the others imply (about {5})"),
+    NUMBER_FOUND("must be a number, found {0}"),
+    WHOLE_NUMBER_FOUND("must be a whole number, found {0}"),
+    /** A rule of a policy option, in the option's own English words (policy records state their rules in English). */
     POLICY_OPTION("{0}");
 
     private final String english;

@@ -30,7 +30,8 @@ public class InconsistentPolicyException extends Refusal {
                 List.of(problem(judgements)));
     }
 
-    static Problem problem(PairwiseMatrix judgements) {
+    /** The refusal as a fact: CR, the limit, and the judgement that deviates most, with the value the others imply. */
+    public static Problem problem(PairwiseMatrix judgements) {
         AhpWeights weights = judgements.evaluate();
         PairwiseMatrix.Judgement worst = judgements.mostInconsistentJudgement().orElseThrow();
         ValueDimension[] dimensions = ValueDimension.values();

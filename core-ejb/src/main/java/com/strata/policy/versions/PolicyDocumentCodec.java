@@ -163,7 +163,7 @@ public final class PolicyDocumentCodec {
                 return readInt(json, path);
             }
             if (c == double.class || c == Double.class) {
-                return json instanceof JsonNumber n ? n.doubleValue() : fail(path, "must be a number", json);
+                return json instanceof JsonNumber n ? n.doubleValue() : fail(path, ProblemCode.NUMBER_FOUND, json);
             }
             if (c == boolean.class || c == Boolean.class) {
                 if (json == JsonValue.TRUE || json == JsonValue.FALSE) {
@@ -197,7 +197,7 @@ public final class PolicyDocumentCodec {
                     return fail(path, "is too large", json);
                 }
             }
-            return fail(path, "must be a whole number", json);
+            return fail(path, ProblemCode.WHOLE_NUMBER_FOUND, json);
         }
 
         private Object readEnum(JsonValue json, Class<?> type, String path) {
@@ -222,7 +222,7 @@ public final class PolicyDocumentCodec {
                 entries[i] = new double[row.size()];
                 for (int j = 0; j < row.size(); j++) {
                     if (!(row.get(j) instanceof JsonNumber n)) {
-                        return fail(path + "[" + i + "][" + j + "]", "must be a number", row.get(j));
+                        return fail(path + "[" + i + "][" + j + "]", ProblemCode.NUMBER_FOUND, row.get(j));
                     }
                     entries[i][j] = n.doubleValue();
                 }
@@ -270,7 +270,7 @@ public final class PolicyDocumentCodec {
                 } else if (components[i].isAnnotationPresent(DefaultWhenMissing.class)) {
                     values[i] = defaultOf(type, components[i]);
                 } else {
-                    values[i] = fail(at, "is missing");
+                    errors.add(Problem.of(at, ProblemCode.MISSING));
                 }
             }
             if (errors.size() > errorsBefore) {
@@ -332,6 +332,12 @@ public final class PolicyDocumentCodec {
                 return map;
             }
             throw new IllegalStateException("A policy option of type " + type + " cannot be read from JSON");
+        }
+
+        /** A coded problem about the value found, so pages say it in the reader's language. */
+        private Object fail(String path, ProblemCode code, JsonValue found) {
+            errors.add(Problem.of(path, code, found == null ? null : found.toString()));
+            return null;
         }
 
         private Object fail(String path, String problem, JsonValue found) {
