@@ -56,5 +56,8 @@ class PolicyDifferenceTest {
                         new PolicyDifference.Row("policy.window.kind", "Rolling", "AllHistory"),
                         new PolicyDifference.Row("policy.window.months", "12", null)),
                 changes);
+        assertEquals(
+                new PolicyDifference.Row("policy.window.months", null, "12"),
+                PolicyDifference.changes(allHistory, PolicyDocument.defaults()).get(1));
     }
 }
