@@ -3,6 +3,9 @@ package com.strata.demo;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.Imports;
+import com.strata.policy.TierLadder;
+import com.strata.policy.versions.PolicyCatalog;
+import com.strata.policy.versions.PolicyDocument;
 import com.strata.runs.RunLauncher;
 import com.strata.runs.RunMode;
 import com.strata.runs.RunRequest;
@@ -28,6 +31,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -62,6 +67,9 @@ public class DemoDataSeeding {
     @EJB
     private DemoOverrides overrides;
 
+    @EJB
+    private PolicyCatalog policies;
+
     @Resource
     private TimerService timers;
 
@@ -89,6 +97,7 @@ public class DemoDataSeeding {
         load(ImportKind.PURCHASES, purchases);
         load(ImportKind.INTERACTIONS, interactions);
         overrides.seed(asOf);
+        draftLargerTopTiers();
         LOG.info(() -> String.format("Demo data seeded in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts));
         // Classify once the deployment is up: a job started while it is still starting may not find its artifacts.
         timers.createSingleActionTimer(1, new TimerConfig(asOf, false));
@@ -97,6 +106,20 @@ public class DemoDataSeeding {
     @Timeout
     void classifySeededBase(Timer timer) {
         runs.start(new RunRequest(RunMode.APPLY, (LocalDate) timer.getInfo(), null, null));
+    }
+
+    /** A draft to compare, preview and activate in the policy editor: Diamond the top 2%, Platinum the next 5%. */
+    private void draftLargerTopTiers() {
+        PolicyDocument active = policies.document(null);
+        TierLadder ladder = active.policy().tiers();
+        List<Double> thresholds = new ArrayList<>(ladder.thresholds());
+        thresholds.set(0, 0.02);
+        thresholds.set(1, 0.05);
+        policies.createDraft(
+                new PolicyDocument(
+                        active.policy().withTiers(new TierLadder(ladder.tiers(), ladder.kind(), thresholds)),
+                        active.schedule()),
+                "Demo draft: Diamond for the top 2%, Platinum for the next 5%");
     }
 
     private boolean hasCustomers() {
