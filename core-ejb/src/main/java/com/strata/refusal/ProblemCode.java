@@ -39,7 +39,7 @@ public enum ProblemCode {
     CHOOSE_MANAGER("choose the account manager who takes the customers over"),
     NOT_A_TEAM_MANAGER("must be an active account manager of your team, found \"{0}\""),
     INCONSISTENT_JUDGEMENTS("consistency ratio CR = {0} is above {1}; the judgement {2} over {3} = {4} deviates most"
-            + " from what the others imply (about {5})"),
+            + " from the ratio the weights imply (about {5})"),
     NUMBER_FOUND("must be a number, found {0}"),
     WHOLE_NUMBER_FOUND("must be a whole number, found {0}"),
     /** A rule of a policy option, in the option's own English words (policy records state their rules in English). */
