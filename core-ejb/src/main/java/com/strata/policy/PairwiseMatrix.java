@@ -2,6 +2,7 @@ package com.strata.policy;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An AHP pairwise-comparison matrix: entry (i, j) says how much more important criterion i is than j on Saaty's 1-9
@@ -26,6 +27,67 @@ public final class PairwiseMatrix {
      */
     public static PairwiseMatrix defaultValueDimensions() {
         return new PairwiseMatrix(new double[][] {{1, 2, 4}, {0.5, 1, 2}, {0.25, 0.5, 1}});
+    }
+
+    /**
+     * The matrix from judgements above the diagonal only: entry (i, j) for i &lt; j is read from {@code upper[i][j]},
+     * the diagonal is 1 and each entry below it the reciprocal of its mirror, so a form asks each pair only once.
+     */
+    public static PairwiseMatrix fromUpperTriangle(double[][] upper) {
+        int n = upper.length;
+        double[][] full = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            full[i][i] = 1;
+            for (int j = i + 1; j < n; j++) {
+                full[i][j] = upper[i][j];
+                full[j][i] = 1 / upper[i][j];
+            }
+        }
+        return new PairwiseMatrix(full);
+    }
+
+    /**
+     * The judgement above the diagonal that deviates most from what the weights imply: the pair (i, j) with the
+     * largest |ln(a_ij / (w_i / w_j))|, so 2 where 4 is implied weighs as much as 8 where 4 is implied. A 3 x 3
+     * matrix has one cycle, so all three of its judgements deviate alike; ties go to the stronger judgement (the
+     * larger |ln a_ij|), the usual exaggeration, then to the first pair. Empty for fewer than three criteria, which
+     * cannot contradict each other.
+     */
+    public Optional<Judgement> mostInconsistentJudgement() {
+        int n = entries.length;
+        if (n < 3) {
+            return Optional.empty();
+        }
+        double[] w = evaluate().weights();
+        Judgement worst = null;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Judgement candidate = new Judgement(i, j, entries[i][j], w[i] / w[j]);
+                if (worst == null || candidate.isWorseThan(worst)) {
+                    worst = candidate;
+                }
+            }
+        }
+        return Optional.of(worst);
+    }
+
+    /** One judgement above the diagonal: the value given and the ratio w_i / w_j the weights imply for it. */
+    public record Judgement(int row, int column, double given, double implied) {
+
+        private static final double TIE = 1e-9;
+
+        /** |ln(given / implied)|: 0 for a judgement the others agree with. */
+        public double deviation() {
+            return Math.abs(Math.log(given / implied));
+        }
+
+        boolean isWorseThan(Judgement other) {
+            double difference = deviation() - other.deviation();
+            if (Math.abs(difference) > TIE) {
+                return difference > 0;
+            }
+            return Math.abs(Math.log(given)) > Math.abs(Math.log(other.given)) + TIE;
+        }
     }
 
     public int order() {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * How the value index 0-100 is built: AHP judgements weigh the three dimensions, and fixed weights combine the
  * percentile indicators inside each dimension. A customer lacking an indicator (no CSAT answer, no fitted model) is
  * scored on the dimension's remaining indicators, their weights rescaled to sum to one.
- * A matrix whose consistency ratio exceeds 0.10 is rejected here, so such a policy cannot exist.
+ * A matrix whose consistency ratio exceeds 0.10 may stand in a draft, where its author is still revising it; such a
+ * policy cannot be activated nor applied ({@link #requireConsistentJudgements()}).
  */
 public record ValueIndexOptions(PairwiseMatrix dimensionJudgements, Map<Indicator, Double> indicatorWeights) {
 
@@ -18,7 +19,6 @@ public record ValueIndexOptions(PairwiseMatrix dimensionJudgements, Map<Indicato
             throw new IllegalArgumentException("the value-index matrix compares current, potential and relationship "
                     + "value, so it must be 3 x 3, got " + dimensionJudgements.order());
         }
-        dimensionJudgements.weigh();
         indicatorWeights = checked(indicatorWeights);
     }
 
@@ -46,6 +46,11 @@ public record ValueIndexOptions(PairwiseMatrix dimensionJudgements, Map<Indicato
     /** The AHP weights of current, potential and relationship value, with the consistency figures. */
     public AhpWeights dimensionWeights() {
         return dimensionJudgements.evaluate();
+    }
+
+    /** Refuses judgements whose consistency ratio exceeds 0.10, naming it; what activation and APPLY runs ask. */
+    public void requireConsistentJudgements() {
+        dimensionJudgements.weigh();
     }
 
     public double weight(Indicator indicator) {

@@ -68,7 +68,13 @@ public enum ProblemCode {
     // Service desk tickets
     NOT_A_HANDLER("\"{0}\" is not an active service agent or supervisor"),
     FROM_ONE_TO("must be from 1 to {0}, found {1}"),
-    NOT_NEGATIVE("must be 0 or more, found {0}");
+    NOT_NEGATIVE("must be 0 or more, found {0}"),
+    INCONSISTENT_JUDGEMENTS("consistency ratio CR = {0} is above {1}; the judgement {2} over {3} = {4} deviates most"
+            + " from the ratio the weights imply (about {5})"),
+    NUMBER_FOUND("must be a number, found {0}"),
+    WHOLE_NUMBER_FOUND("must be a whole number, found {0}"),
+    /** A rule of a policy option, in the option's own English words (policy records state their rules in English). */
+    POLICY_OPTION("{0}");
 
     private final String english;
 

@@ -52,10 +52,18 @@ public class RunCatalog {
                     "The as-of date " + asOf + " is in the future; classify as of today or " + "an earlier day");
         }
         int version = request.policyVersion() == null ? activeVersion() : request.policyVersion();
-        if (em.find(ClassificationPolicyVersion.class, version) == null) {
+        ClassificationPolicyVersion policy = em.find(ClassificationPolicyVersion.class, version);
+        if (policy == null) {
             throw new InvalidRunRequestException("There is no policy version " + version);
         }
         if (request.mode() == RunMode.APPLY) {
+            // A draft may hold judgements still being revised; only a preview may run on them.
+            try {
+                policy.document().policy().valueIndex().requireConsistentJudgements();
+            } catch (IllegalArgumentException inconsistent) {
+                throw new InvalidRunRequestException(
+                        "Policy version " + version + " cannot be applied: " + inconsistent.getMessage());
+            }
             unfinishedApply().ifPresent(running -> {
                 throw new RunRefusedException("APPLY run " + running.getId() + " is " + running.getStatus()
                         + "; only one APPLY run at a time"
@@ -149,6 +157,19 @@ public class RunCatalog {
                 // Without the progress count: counting a running run's scores would cost the view a scan.
                 .map(run -> run.toView(0))
                 .toList();
+    }
+    /** The newest PREVIEW run of a policy version, if it has one: what the policy preview page shows. */
+    public Optional<RunView> latestPreview(int policyVersion) {
+        return em.createQuery(
+                        "select r from ClassificationRun r where r.mode = :preview and r.policyVersion = :version"
+                                + " order by r.id desc",
+                        ClassificationRun.class)
+                .setParameter("preview", RunMode.PREVIEW)
+                .setParameter("version", policyVersion)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     public RunDetail detail(long runId) {

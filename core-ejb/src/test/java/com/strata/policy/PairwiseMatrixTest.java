@@ -65,17 +65,84 @@ class PairwiseMatrixTest {
     }
 
     @Test
-    void aPolicyCannotBeBuiltOnInconsistentJudgements() {
+    void aDraftMayHoldInconsistentJudgementsButTheyCannotBeRequiredConsistent() {
         PairwiseMatrix inconsistent = new PairwiseMatrix(new double[][] {{1, 5, 1.0 / 3}, {0.2, 1, 4}, {3, 0.25, 1}});
+        ValueIndexOptions draft = new ValueIndexOptions(
+                inconsistent,
+                Map.of(Indicator.WINDOW_REVENUE, 1.0, Indicator.PREDICTED_CLV, 1.0, Indicator.TENURE, 1.0));
 
-        InconsistentJudgementsException refused = assertThrows(
-                InconsistentJudgementsException.class,
-                () -> new ValueIndexOptions(
-                        inconsistent,
-                        Map.of(Indicator.WINDOW_REVENUE, 1.0, Indicator.PREDICTED_CLV, 1.0, Indicator.TENURE, 1.0)));
+        InconsistentJudgementsException refused =
+                assertThrows(InconsistentJudgementsException.class, draft::requireConsistentJudgements);
 
         assertTrue(refused.consistencyRatio() > 0.10);
         assertTrue(refused.getMessage().contains("CR = "));
+    }
+
+    @Test
+    void theUpperTriangleIsEnoughReciprocalsFillThemselves() {
+        PairwiseMatrix matrix = PairwiseMatrix.fromUpperTriangle(new double[][] {{0, 3, 5}, {0, 0, 2}, {0, 0, 0}});
+
+        assertEquals(1, matrix.entry(1, 1));
+        assertEquals(3, matrix.entry(0, 1));
+        assertEquals(1.0 / 3, matrix.entry(1, 0), 1e-15);
+        assertEquals(1.0 / 5, matrix.entry(2, 0), 1e-15);
+        assertEquals(1.0 / 2, matrix.entry(2, 1), 1e-15);
+    }
+
+    @Test
+    void aZeroJudgementInTheUpperTriangleIsRefusedWithItsPosition() {
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> PairwiseMatrix.fromUpperTriangle(new double[][] {{0, 0, 5}, {0, 0, 2}, {0, 0, 0}}));
+
+        assertTrue(refused.getMessage().contains("entry (1, 2)"), refused.getMessage());
+    }
+
+    @Test
+    void theMostInconsistentJudgementIsTheOneThatContradictsConsistentOthers() {
+        // Weights 8:4:2:1 give a(i, j) = w_i / w_j; then criterion 1 over 4 is turned round, 1/8 instead of 8.
+        double[] w = {8, 4, 2, 1};
+        double[][] upper = new double[4][4];
+        for (int i = 0; i < 4; i++) {
+            for (int j = i + 1; j < 4; j++) {
+                upper[i][j] = w[i] / w[j];
+            }
+        }
+        upper[0][3] = 1.0 / 8;
+        PairwiseMatrix matrix = PairwiseMatrix.fromUpperTriangle(upper);
+
+        PairwiseMatrix.Judgement worst = matrix.mostInconsistentJudgement().orElseThrow();
+
+        assertEquals(0, worst.row());
+        assertEquals(3, worst.column());
+        assertEquals(1.0 / 8, worst.given(), 1e-15);
+        assertTrue(worst.implied() / worst.given() > 4, "the others imply far more, got " + worst.implied());
+        assertTrue(matrix.evaluate().consistencyRatio() > 0.10);
+    }
+
+    @Test
+    void inAThreeByThreeMatrixTheOneCycleIsBlamedOnItsStrongestJudgement() {
+        // 2 and 2 imply 4 for current over relationship; 1/4 contradicts them. All three deviate alike (one cycle),
+        // so the strongest claim, 1/4, is named.
+        PairwiseMatrix matrix = PairwiseMatrix.fromUpperTriangle(new double[][] {{0, 2, 0.25}, {0, 0, 2}, {0, 0, 0}});
+
+        PairwiseMatrix.Judgement worst = matrix.mostInconsistentJudgement().orElseThrow();
+
+        assertEquals(0, worst.row());
+        assertEquals(2, worst.column());
+        assertEquals(0.25, worst.given());
+    }
+
+    @Test
+    void consistentJudgementsDeviateNowhereAndTwoCriteriaNameNone() {
+        PairwiseMatrix.Judgement worst = PairwiseMatrix.defaultValueDimensions()
+                .mostInconsistentJudgement()
+                .orElseThrow();
+
+        assertEquals(0, worst.deviation(), 1e-9);
+        assertTrue(new PairwiseMatrix(new double[][] {{1, 3}, {1.0 / 3, 1}})
+                .mostInconsistentJudgement()
+                .isEmpty());
     }
 
     @Test

@@ -6,6 +6,9 @@ import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.Imports;
 import com.strata.runs.RunCatalog;
+import com.strata.policy.TierLadder;
+import com.strata.policy.versions.PolicyCatalog;
+import com.strata.policy.versions.PolicyDocument;
 import com.strata.runs.RunLauncher;
 import com.strata.runs.RunMode;
 import com.strata.runs.RunRequest;
@@ -34,6 +37,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -76,6 +81,7 @@ public class DemoDataSeeding {
 
     @EJB
     private ServiceCalendars calendars;
+    private PolicyCatalog policies;
 
     @Resource
     private TimerService timers;
@@ -108,6 +114,7 @@ public class DemoDataSeeding {
         if (holidays != null) {
             calendars.change(holidays);
         }
+        draftLargerTopTiers();
         LOG.info(() -> String.format("Demo data seeded in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts));
         // Classify once the deployment is up: a job started while it is still starting may not find its artifacts.
         timers.createSingleActionTimer(1, new TimerConfig(asOf, false));
@@ -145,6 +152,20 @@ public class DemoDataSeeding {
             }
         }
         return RunStatus.RUNNING;
+    }
+
+    /** A draft to compare, preview and activate in the policy editor: Diamond the top 2%, Platinum the next 5%. */
+    private void draftLargerTopTiers() {
+        PolicyDocument active = policies.document(null);
+        TierLadder ladder = active.policy().tiers();
+        List<Double> thresholds = new ArrayList<>(ladder.thresholds());
+        thresholds.set(0, 0.02);
+        thresholds.set(1, 0.05);
+        policies.createDraft(
+                new PolicyDocument(
+                        active.policy().withTiers(new TierLadder(ladder.tiers(), ladder.kind(), thresholds)),
+                        active.schedule()),
+                "Demo draft: Diamond for the top 2%, Platinum for the next 5%");
     }
 
     private boolean hasCustomers() {

@@ -30,18 +30,16 @@ class PolicyApiIT extends DeployedStrata {
     }
 
     @Test
-    void anInconsistentAhpMatrixIsRefusedWithEveryProblemListed() throws Exception {
+    void aDocumentIsRefusedWithEveryProblemListed() throws Exception {
         String document = activeDocument()
-                .replaceFirst(
-                        "(?s)\"dimensionJudgements\":\\s*\\[.*?\\]\\s*\\]",
-                        "\"dimensionJudgements\": [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]")
-                .replaceFirst("\"horizonMonths\":\\s*12", "\"horizonMonths\": 0");
+                .replaceFirst("\"horizonMonths\":\\s*12", "\"horizonMonths\": 0")
+                .replaceFirst("\"downgradeAfterRuns\":\\s*\\d+", "\"downgradeAfterRuns\": \"two\"");
 
         HttpResponse<String> response = api.send("POST", "api/policies", "analyst", document);
 
         assertEquals(400, response.statusCode(), response.body());
         String errors = ApiClient.json(response.body()).getJsonArray("details").toString();
-        assertTrue(errors.contains("policy.valueIndex") && errors.contains("CR"), errors);
+        assertTrue(errors.contains("policy.hysteresis.downgradeAfterRuns") && errors.contains("whole number"), errors);
         assertTrue(errors.contains("policy.clv") && errors.contains("horizon"), errors);
     }
 

@@ -3,6 +3,7 @@ package com.strata.batch.reclassify;
 import com.strata.policy.versions.PolicyActivated;
 import com.strata.policy.versions.PolicyCatalog;
 import com.strata.policy.versions.RunSchedule;
+import com.strata.policy.versions.ScheduleTimes;
 import com.strata.runs.RunLauncher;
 import com.strata.runs.RunMode;
 import com.strata.runs.RunRefusedException;
@@ -17,7 +18,6 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -27,6 +27,7 @@ import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Observes;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -34,7 +35,9 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 /**
  * Starts an APPLY run on the active policy's schedule (default every night at 02:00, server time). Activating a
  * policy with another schedule moves the timer. The timer is not persistent: it is made again from the active policy
- * at every start, so a changed schedule can never leave a stale timer behind.
+ * at every start, so a changed schedule can never leave a stale timer behind. Each timer fires once, at the time
+ * {@link ScheduleTimes} gives, and the next is armed when it fires: the policy editor shows coming run times from the
+ * same code.
  */
 @Singleton
 @Startup
@@ -58,6 +61,9 @@ public class ReclassifySchedule implements RunScheduler {
 
     @EJB
     private BusinessClock clock;
+
+    private RunSchedule schedule;
+    private ZonedDateTime armedFor;
 
     @PostConstruct
     void scheduleActivePolicy() {
@@ -83,19 +89,28 @@ public class ReclassifySchedule implements RunScheduler {
             launcher.start(new RunRequest(RunMode.APPLY, clock.today(), null, null));
         } catch (RunRefusedException busy) {
             LOG.warning(() -> "Scheduled APPLY run skipped: " + busy.getMessage());
+        } finally {
+            arm();
         }
     }
 
     private void schedule(RunSchedule schedule) {
         timers.getTimers().forEach(Timer::cancel);
-        ScheduleExpression expression = new ScheduleExpression()
-                .minute(schedule.minute())
-                .hour(schedule.hour())
-                .dayOfMonth(schedule.dayOfMonth())
-                .month(schedule.month())
-                .dayOfWeek(schedule.dayOfWeek());
-        timers.createCalendarTimer(expression, new TimerConfig("reclassify " + schedule, false));
+        this.schedule = schedule;
+        armedFor = null;
+        arm();
         LOG.info(() -> "Reclassification scheduled at \"" + schedule + "\"; next run "
                 + nextScheduledRun().map(ZonedDateTime::toString).orElse("never"));
+    }
+
+    /** Arms the one timer at the schedule's next time after now (and after the time just fired, never twice). */
+    private void arm() {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault());
+        ZonedDateTime after = armedFor != null && armedFor.isAfter(now) ? armedFor : now;
+        armedFor = ScheduleTimes.of(schedule).next(after);
+        if (armedFor != null) {
+            timers.createSingleActionTimer(
+                    Date.from(armedFor.toInstant()), new TimerConfig("reclassify " + schedule, false));
+        }
     }
 }

@@ -1,20 +1,24 @@
 package com.strata.policy.versions;
 
+import com.strata.refusal.Problem;
 import com.strata.refusal.Refusal;
 import com.strata.refusal.RefusalKind;
 import java.util.List;
 
-/** A policy document that cannot be stored, with every problem found in it, each naming where it is. */
+/**
+ * A policy document that cannot be stored, with every problem found in it; each problem's field is its path in the
+ * document ({@code policy.clv.horizonMonths}).
+ */
 public class InvalidPolicyException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidPolicyException(List<String> errors) {
+    public InvalidPolicyException(List<Problem> problems) {
         super(
                 RefusalKind.INVALID,
                 "INVALID_POLICY",
-                errors.size() + " problem(s) in the policy document: " + String.join("; ", errors),
-                errors,
-                null);
+                problems.size() + " problem(s) in the policy document: "
+                        + String.join("; ", Problem.sentences(problems)),
+                problems);
     }
 }

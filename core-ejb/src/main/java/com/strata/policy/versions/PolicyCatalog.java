@@ -1,6 +1,7 @@
 package com.strata.policy.versions;
 
 import com.strata.audit.AuditTrail;
+import com.strata.policy.PairwiseMatrix;
 import com.strata.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,6 +38,9 @@ public class PolicyCatalog {
     @Inject
     private Event<PolicyActivated> activated;
 
+    @Inject
+    private PolicyChangeCosts costs;
+
     /** The active version's schedule; readable by the system itself, which runs as no user. */
     @PermitAll
     public RunSchedule activeSchedule() {
@@ -49,6 +54,23 @@ public class PolicyCatalog {
     public Optional<PolicyVersionView> version(int version) {
         return Optional.ofNullable(em.find(ClassificationPolicyVersion.class, version))
                 .map(ClassificationPolicyVersion::toView);
+    }
+
+    public long count() {
+        return em.createQuery("select count(p) from ClassificationPolicyVersion p", Long.class)
+                .getSingleResult();
+    }
+
+    /** One page of versions, newest first. */
+    public List<PolicyVersionView> versions(int first, int pageSize) {
+        return em.createQuery(
+                        "select p from ClassificationPolicyVersion p order by p.version desc",
+                        ClassificationPolicyVersion.class)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultStream()
+                .map(ClassificationPolicyVersion::toView)
+                .toList();
     }
 
     /** Every version, newest first. */
@@ -90,20 +112,49 @@ public class PolicyCatalog {
         return draft.toView();
     }
 
+    /**
+     * Makes a draft the active version. Judgements with CR above 0.10 are refused, naming the judgement that deviates
+     * most, since runs would weigh the value index with them.
+     */
     @RolesAllowed(Roles.ADMIN)
     public PolicyVersionView activate(int version) {
+        return activate(version, "");
+    }
+
+    /** As {@link #activate(int)}, with what the preview run said the change costs in the audit record. */
+    @RolesAllowed(Roles.ADMIN)
+    public PolicyVersionView activateAfterPreview(int version, long previewRunId) {
+        ChangeCost cost = costs.of(previewRunId);
+        return activate(
+                version,
+                String.format(
+                        Locale.ROOT,
+                        "; preview run %d: %d customers change tier, %d gain and %d lose a dedicated manager,"
+                                + " discount given changes by %.2f",
+                        previewRunId,
+                        cost.moving(),
+                        cost.gainingManager(),
+                        cost.losingManager(),
+                        cost.discountChange()));
+    }
+
+    private PolicyVersionView activate(int version, String costDetail) {
         ClassificationPolicyVersion current = activeVersion(LockModeType.PESSIMISTIC_WRITE);
         ClassificationPolicyVersion target =
                 em.find(ClassificationPolicyVersion.class, version, LockModeType.PESSIMISTIC_WRITE);
         if (target == null) {
             throw new UnknownPolicyVersionException(version);
         }
+        PairwiseMatrix judgements = target.document().policy().valueIndex().dimensionJudgements();
+        if (!judgements.evaluate().isConsistent()) {
+            throw new InconsistentPolicyException(version, judgements);
+        }
         target.activate(session.getCallerPrincipal().getName());
         current.retire();
         audit.record(
                 "POLICY_ACTIVATED",
                 "policy v" + version,
-                "replaces v" + current.getVersion(),
+                "replaces v" + current.getVersion() + costDetail,
                 Map.of("activeVersion", current.getVersion()),
                 Map.of("activeVersion", version));
         activated.fire(new PolicyActivated(version, target.document().schedule()));

@@ -2,6 +2,8 @@ package com.strata.policy.versions;
 
 import com.strata.policy.DefaultWhenMissing;
 import com.strata.policy.PairwiseMatrix;
+import com.strata.refusal.Problem;
+import com.strata.refusal.ProblemCode;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -36,7 +38,8 @@ import java.util.stream.Collectors;
  *
  * <p>Reading collects every problem instead of stopping at the first: unknown or missing members, wrong types, and
  * what the option records themselves refuse (an AHP matrix with CR above 0.10, tier shares over 100%, ...), each
- * prefixed with its path in the document, e.g. {@code policy.tiers.thresholds[2]}.
+ * prefixed with its path in the document, e.g. {@code policy.tiers.thresholds[2]}; each is a {@link Problem} whose field
+ * is that path, so the policy editor shows it beside the option it is about.
  */
 public final class PolicyDocumentCodec {
 
@@ -49,9 +52,10 @@ public final class PolicyDocumentCodec {
         try {
             root = Json.createReader(new StringReader(json)).readValue();
         } catch (JsonException e) {
-            throw new InvalidPolicyException(List.of("the document is not valid JSON: " + e.getMessage()));
+            throw new InvalidPolicyException(List.of(
+                    Problem.of("the document", ProblemCode.POLICY_OPTION, "not valid JSON: " + e.getMessage())));
         }
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         Object document = new Reader(errors).read(root, PolicyDocument.class, "");
         if (!errors.isEmpty()) {
             throw new InvalidPolicyException(errors);
@@ -144,9 +148,9 @@ public final class PolicyDocumentCodec {
     /** One read of one document; collects the problems it finds. Returns null where a value could not be read. */
     private static final class Reader {
 
-        private final List<String> errors;
+        private final List<Problem> errors;
 
-        Reader(List<String> errors) {
+        Reader(List<Problem> errors) {
             this.errors = errors;
         }
 
@@ -159,7 +163,7 @@ public final class PolicyDocumentCodec {
                 return readInt(json, path);
             }
             if (c == double.class || c == Double.class) {
-                return json instanceof JsonNumber n ? n.doubleValue() : fail(path, "must be a number", json);
+                return json instanceof JsonNumber n ? n.doubleValue() : fail(path, ProblemCode.NUMBER_FOUND, json);
             }
             if (c == boolean.class || c == Boolean.class) {
                 if (json == JsonValue.TRUE || json == JsonValue.FALSE) {
@@ -193,7 +197,7 @@ public final class PolicyDocumentCodec {
                     return fail(path, "is too large", json);
                 }
             }
-            return fail(path, "must be a whole number", json);
+            return fail(path, ProblemCode.WHOLE_NUMBER_FOUND, json);
         }
 
         private Object readEnum(JsonValue json, Class<?> type, String path) {
@@ -218,7 +222,7 @@ public final class PolicyDocumentCodec {
                 entries[i] = new double[row.size()];
                 for (int j = 0; j < row.size(); j++) {
                     if (!(row.get(j) instanceof JsonNumber n)) {
-                        return fail(path + "[" + i + "][" + j + "]", "must be a number", row.get(j));
+                        return fail(path + "[" + i + "][" + j + "]", ProblemCode.NUMBER_FOUND, row.get(j));
                     }
                     entries[i][j] = n.doubleValue();
                 }
@@ -266,7 +270,7 @@ public final class PolicyDocumentCodec {
                 } else if (components[i].isAnnotationPresent(DefaultWhenMissing.class)) {
                     values[i] = defaultOf(type, components[i]);
                 } else {
-                    values[i] = fail(at, "is missing");
+                    errors.add(Problem.of(at, ProblemCode.MISSING));
                 }
             }
             if (errors.size() > errorsBefore) {
@@ -330,12 +334,18 @@ public final class PolicyDocumentCodec {
             throw new IllegalStateException("A policy option of type " + type + " cannot be read from JSON");
         }
 
+        /** A coded problem about the value found, so pages say it in the reader's language. */
+        private Object fail(String path, ProblemCode code, JsonValue found) {
+            errors.add(Problem.of(path, code, found == null ? null : found.toString()));
+            return null;
+        }
+
         private Object fail(String path, String problem, JsonValue found) {
             return fail(path, problem + ", found " + (found == null ? "nothing" : found.toString()));
         }
 
         private Object fail(String path, String problem) {
-            errors.add(path + ": " + problem);
+            errors.add(Problem.of(path, ProblemCode.POLICY_OPTION, problem));
             return null;
         }
 

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * When the reclassification job runs, as the fields of an EJB calendar schedule (the same syntax as cron: values,
- * lists {@code 1,15}, ranges {@code 1-5}, steps {@code *}{@code /2}, and {@code *}). The server's time zone applies.
+ * lists {@code 1,15}, ranges {@code 1-5}, steps {@code *}{@code /2}, names {@code Mon}, {@code Jan}, and {@code *};
+ * {@link ScheduleTimes} says when it fires). The server's time zone applies.
  */
 public record RunSchedule(String minute, String hour, String dayOfMonth, String month, String dayOfWeek) {
 
@@ -16,6 +17,8 @@ public record RunSchedule(String minute, String hour, String dayOfMonth, String 
         check("dayOfMonth", dayOfMonth);
         check("month", month);
         check("dayOfWeek", dayOfWeek);
+        // Refuses at once what the scheduler would not understand.
+        new ScheduleTimes(minute, hour, dayOfMonth, month, dayOfWeek);
     }
 
     /** Every night at 02:00, the shipped default. */

@@ -67,19 +67,27 @@ class PolicyDocumentCodecTest {
     }
 
     @Test
-    void anInconsistentAhpMatrixIsRefusedNamingItsConsistencyRatio() {
+    void aDraftMayHoldAnInconsistentAhpMatrixWhichOnlyActivationRefuses() {
         String json = DEFAULT_JSON.replaceFirst(
                 "(?s)\"dimensionJudgements\":\\s*\\[.*?\\]\\s*\\]",
                 "\"dimensionJudgements\": [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]");
 
+        PolicyDocument draft = PolicyDocumentCodec.read(json);
+
+        assertTrue(draft.policy().valueIndex().dimensionWeights().consistencyRatio() > 0.10);
+    }
+
+    @Test
+    void everyProblemIsAFactNamedByItsPathInTheDocument() {
+        String json = DEFAULT_JSON.replaceFirst("\"horizonMonths\":\\s*12", "\"horizonMonths\": \"twelve\"");
+
         InvalidPolicyException refused =
                 assertThrows(InvalidPolicyException.class, () -> PolicyDocumentCodec.read(json));
 
-        assertEquals(1, refused.details().size(), refused.details().toString());
-        assertTrue(
-                refused.details().get(0).startsWith("policy.valueIndex: "),
+        assertEquals("policy.clv.horizonMonths", refused.problems().get(0).field());
+        assertEquals(
+                "policy.clv.horizonMonths: must be a whole number, found \"twelve\"",
                 refused.details().get(0));
-        assertTrue(refused.details().get(0).contains("CR"), refused.details().get(0));
     }
 
     @Test
@@ -154,6 +162,6 @@ class PolicyDocumentCodecTest {
         assertTrue(assertThrows(InvalidPolicyException.class, () -> PolicyDocumentCodec.read("{\"policy\": "))
                 .details()
                 .get(0)
-                .startsWith("the document is not valid JSON"));
+                .startsWith("the document: not valid JSON"));
     }
 }

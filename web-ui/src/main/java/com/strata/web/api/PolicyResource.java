@@ -1,6 +1,8 @@
 package com.strata.web.api;
 
+import com.strata.policy.versions.ChangeCost;
 import com.strata.policy.versions.PolicyCatalog;
+import com.strata.policy.versions.PolicyChangeCosts;
 import com.strata.policy.versions.PolicyDocumentCodec;
 import com.strata.policy.versions.PolicyVersionView;
 import com.strata.policy.versions.UnknownPolicyVersionException;
@@ -32,6 +34,9 @@ public class PolicyResource {
 
     @Inject
     private PolicyCatalog policies;
+
+    @Inject
+    private PolicyChangeCosts costs;
 
     /** Every version, newest first. */
     public record PolicyVersions(List<PolicyVersionView> versions) {}
@@ -70,7 +75,19 @@ public class PolicyResource {
                 .build();
     }
 
-    @Operation(summary = "Make a draft the active policy (administrators, audited); the schedule follows it")
+    @Operation(
+            summary = "What the change a completed PREVIEW run shows would cost under the tier service policies:"
+                    + " migration against the live tiers, dedicated managers gained and lost per manager, discount"
+                    + " change per new tier, customers per SLA target before and after")
+    @GET
+    @Path("previews/{runId}/cost")
+    public ChangeCost cost(@PathParam("runId") long runId) {
+        return costs.of(runId);
+    }
+
+    @Operation(
+            summary = "Make a draft the active policy (administrators, audited); the schedule follows it; 409 when"
+                    + " its AHP judgements have CR above 0.10, naming the most inconsistent judgement")
     @POST
     @Path("{version}/activate")
     public PolicyVersionView activate(@PathParam("version") int version) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.strata.policy.versions.InvalidPolicyException;
+import com.strata.refusal.Problem;
+import com.strata.refusal.ProblemCode;
 import com.strata.runs.RunRefusedException;
 import com.strata.runs.UnknownRunException;
 import jakarta.ejb.EJBAccessException;
@@ -28,8 +30,9 @@ class ApiErrorMapperTest {
         assertEquals(
                 409, answer(new RunRefusedException("APPLY run 3 is RUNNING")).status());
 
-        ApiError invalid = answer(new InvalidPolicyException(
-                List.of("policy.clv.horizonMonths: must be a whole number", "policy: is missing")));
+        ApiError invalid = answer(new InvalidPolicyException(List.of(
+                Problem.of("policy.clv.horizonMonths", ProblemCode.POLICY_OPTION, "must be a whole number"),
+                Problem.of("policy", ProblemCode.MISSING))));
         assertEquals(400, invalid.status());
         assertEquals("INVALID_POLICY", invalid.code());
         assertEquals(
