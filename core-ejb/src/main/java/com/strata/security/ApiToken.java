@@ -46,13 +46,7 @@ class ApiToken {
 
     protected ApiToken() {}
 
-    ApiToken(
-            String owner,
-            String name,
-            String tokenHash,
-            String prefix,
-            LocalDateTime createdAt,
-            LocalDate expiresOn) {
+    ApiToken(String owner, String name, String tokenHash, String prefix, LocalDateTime createdAt, LocalDate expiresOn) {
         this.owner = owner;
         this.name = name;
         this.tokenHash = tokenHash;

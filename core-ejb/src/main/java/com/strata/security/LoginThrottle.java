@@ -111,8 +111,7 @@ public class LoginThrottle {
 
     private LoginRules.Failures count(Kind kind, String key, LoginRules rules, Instant now) {
         ZoneId zone = clock.zone();
-        LoginFailure row =
-                em.find(LoginFailure.class, new LoginFailure.Key(kind, key), LockModeType.PESSIMISTIC_WRITE);
+        LoginFailure row = em.find(LoginFailure.class, new LoginFailure.Key(kind, key), LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
             row = new LoginFailure(kind, key);
             em.persist(row);
@@ -125,7 +124,8 @@ public class LoginThrottle {
             audit.record(
                     "LOGIN_LOCKED",
                     subject,
-                    after.count() + " failed sign-ins; locked until " + after.lockedUntil().atZone(zone));
+                    after.count() + " failed sign-ins; locked until "
+                            + after.lockedUntil().atZone(zone));
             if (kind == Kind.ACCOUNT) {
                 verified.invalidate(key);
             } else {

@@ -25,7 +25,11 @@ public final class TokenRules {
         } else if (name.isBlank()) {
             problems.add(Problem.of("name", NOT_BLANK));
         } else if (name.strip().length() > ApiToken.MAX_NAME) {
-            problems.add(Problem.of("name", MUST_BE_AT_MOST_CHARACTERS, ApiToken.MAX_NAME, name.strip().length()));
+            problems.add(Problem.of(
+                    "name",
+                    MUST_BE_AT_MOST_CHARACTERS,
+                    ApiToken.MAX_NAME,
+                    name.strip().length()));
         }
         LocalDate latest = today.plusMonths(MAX_MONTHS);
         if (expiresOn == null) {

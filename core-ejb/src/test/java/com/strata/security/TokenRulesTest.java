@@ -17,7 +17,8 @@ class TokenRulesTest {
     @Test
     void aNamedTokenExpiringWithinAYearIsAccepted() {
         assertTrue(TokenRules.check("nightly export", TODAY, TODAY).isEmpty());
-        assertTrue(TokenRules.check("nightly export", TODAY.plusMonths(12), TODAY).isEmpty());
+        assertTrue(
+                TokenRules.check("nightly export", TODAY.plusMonths(12), TODAY).isEmpty());
     }
 
     @Test
@@ -31,8 +32,11 @@ class TokenRulesTest {
                 problems);
         assertEquals(
                 ProblemCode.AT_MOST_MONTHS_AHEAD,
-                TokenRules.check("x", TODAY.plusMonths(12).plusDays(1), TODAY).get(0).code());
-        assertEquals(ProblemCode.MISSING, TokenRules.check(null, TODAY, TODAY).get(0).code());
+                TokenRules.check("x", TODAY.plusMonths(12).plusDays(1), TODAY)
+                        .get(0)
+                        .code());
+        assertEquals(
+                ProblemCode.MISSING, TokenRules.check(null, TODAY, TODAY).get(0).code());
         assertEquals(
                 ProblemCode.MUST_BE_AT_MOST_CHARACTERS,
                 TokenRules.check("n".repeat(101), TODAY, TODAY).get(0).code());
