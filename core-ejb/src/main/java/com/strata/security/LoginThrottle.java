@@ -112,13 +112,16 @@ public class LoginThrottle {
     private LoginRules.Failures count(Kind kind, String key, LoginRules rules, Instant now) {
         ZoneId zone = clock.zone();
         LoginFailure row = em.find(LoginFailure.class, new LoginFailure.Key(kind, key), LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
+        boolean first = row == null;
+        if (first) {
             row = new LoginFailure(kind, key);
-            em.persist(row);
         }
         LoginRules.Failures before = row.state(zone);
         LoginRules.Failures after = rules.afterFailure(before, now);
         row.update(after, zone);
+        if (first) {
+            em.persist(row);
+        }
         if (rules.justLocked(before, after, now)) {
             String subject = (kind == Kind.ACCOUNT ? "user " : "address ") + key;
             audit.record(
