@@ -6,6 +6,7 @@ import com.strata.security.LoginThrottle;
 import com.strata.security.VerifiedCredentials;
 import com.strata.system.BusinessClock;
 import com.strata.web.api.ApiError;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -140,8 +141,17 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             return context.notifyContainerAboutLogin(caller, result.getCallerGroups());
         }
-        hold(throttle.failed(username, address));
+        hold(countFailure(username, address));
         return api ? challenge(context.getResponse()) : AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private Duration countFailure(String username, String address) {
+        try {
+            return throttle.failed(username, address);
+        } catch (EJBException raced) {
+            // Two first failures of one name at once both insert its row; the loser counts again on the winner's row.
+            return throttle.failed(username, address);
+        }
     }
 
     /** Holds the answer to a failed sign-in back, so that guessing gets slower with every miss. */
