@@ -213,6 +213,8 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
         response.setCharacterEncoding("UTF-8");
         try {
             response.getWriter().write(JSON.toJson(new ApiError(status, code, message, List.of())));
+            // Committed now: an uncommitted 4xx would be replaced by the container's HTML error page.
+            response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException("Could not send the refusal", e);
         }
