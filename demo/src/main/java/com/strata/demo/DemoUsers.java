@@ -47,7 +47,9 @@ public class DemoUsers {
             new UserAccountSpec("manager2", "Wang Fang (Account manager)", Roles.ACCOUNT_MANAGER),
             new UserAccountSpec("manager3", "Chen Jie (Account manager)", Roles.ACCOUNT_MANAGER),
             new UserAccountSpec("agent", "Alex Agent (Service)", Roles.SERVICE_AGENT),
-            new UserAccountSpec("agent2", "Liu Yang (Service)", Roles.SERVICE_AGENT));
+            new UserAccountSpec("agent2", "Liu Yang (Service)", Roles.SERVICE_AGENT),
+            // Only the sign-in lock tests use it: locking it out must not lock out anyone another test signs in as.
+            new UserAccountSpec("lockout", "Lou Lockout (lock tests)", Roles.SERVICE_AGENT));
 
     // Core's unit, named with its module: WildFly looks a bare name up only in this module and the EAR's lib/.
     @PersistenceContext(unitName = "core-ejb.jar#strata")

@@ -1,5 +1,6 @@
 package com.strata.web.security;
 
+import com.strata.system.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ResourceBundle;
 
 /** The login form: hands the credential to the authentication mechanism and goes home on success. */
@@ -26,6 +30,9 @@ public class LoginPage {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private BusinessClock clock;
 
     @NotBlank
     private String username;
@@ -63,7 +70,13 @@ public class LoginPage {
             external.redirect(external.getRequestContextPath() + "/home.xhtml");
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
+            Object lockedUntil = request.getAttribute(StrataAuthenticationMechanism.LOCKED_UNTIL);
+            String text = lockedUntil instanceof Instant until
+                    ? MessageFormat.format(
+                            msg.getString("login.locked"),
+                            Math.max(1, (Duration.between(clock.now(), until).toSeconds() + 59) / 60))
+                    : msg.getString("login.failed");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         } else {
             faces.responseComplete();
         }

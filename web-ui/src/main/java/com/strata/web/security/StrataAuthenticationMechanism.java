@@ -1,7 +1,16 @@
 package com.strata.web.security;
 
+import com.strata.security.ApiTokens;
+import com.strata.security.LoginCheck;
+import com.strata.security.LoginThrottle;
+import com.strata.security.VerifiedCredentials;
+import com.strata.system.BusinessClock;
+import com.strata.web.api.ApiError;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -14,38 +23,62 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Form login for pages and HTTP Basic for {@code /api/*}, in one mechanism: declaring both built-in mechanisms in
- * one WAR silently keeps only Basic (docs/wildfly.md).
+ * Form login for pages; HTTP Basic and API tokens ({@code Authorization: Bearer}) for {@code /api/*}; in one
+ * mechanism: declaring both built-in mechanisms in one WAR silently keeps only Basic (docs/wildfly.md).
  *
  * <p>Pages: the login page hands the credential over through {@code SecurityContext.authenticate}; a protected page
  * requested without a signed-in user redirects to the login page, saying so when the session has expired.
+ *
+ * <p>Passwords, from the form and from Basic alike, pass the {@link LoginThrottle}: a locked account name or client
+ * address is refused before the password is checked (429 over REST), and the answer to a wrong password is held back
+ * as long as the throttle says. A Basic credential verified in the last minute is taken from {@link
+ * VerifiedCredentials} instead of being hashed again.
  */
 @ApplicationScoped
 @AutoApplySession
 public class StrataAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute the login page reads to say until when sign-in is locked. */
+    static final String LOCKED_UNTIL = "strata.login.lockedUntil";
+
     private static final String API_PREFIX = "/api/";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private VerifiedCredentials verified;
+
+    @Inject
+    private ApiTokens tokens;
+
+    @Inject
+    private BusinessClock clock;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SecurityHeaders.apply(response);
         if (request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX)) {
-            return basic(request, context);
+            return api(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+        if (credential instanceof UsernamePasswordCredential password) {
+            return password(request, context, password, false);
         }
         if (context.isProtected()) {
             return redirectToLogin(request, response, context);
@@ -53,20 +86,100 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus api(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            Optional<VerifiedCredentials.Caller> caller =
+                    tokens.authenticate(header.substring(BEARER.length()).trim());
+            return caller.isPresent()
+                    ? context.notifyContainerAboutLogin(
+                            caller.get().username(), caller.get().roles())
+                    : refuse(
+                            response,
+                            401,
+                            "TOKEN_INVALID",
+                            "The API token is unknown, revoked or expired; create a new one on the API tokens page.");
+        }
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return context.isProtected() ? challenge(context) : context.doNothing();
+            return context.isProtected() ? challenge(response) : context.doNothing();
         }
         UsernamePasswordCredential credential =
                 decode(header.substring(BASIC.length()).trim());
-        if (credential == null) {
-            return challenge(context);
+        return credential == null ? challenge(response) : password(request, context, credential, true);
+    }
+
+    private AuthenticationStatus password(
+            HttpServletRequest request,
+            HttpMessageContext context,
+            UsernamePasswordCredential credential,
+            boolean api) {
+        String username = credential.getCaller();
+        String password = credential.getPasswordAsString();
+        if (api) {
+            Optional<VerifiedCredentials.Caller> known = verified.lookup(username, password);
+            if (known.isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        known.get().username(), known.get().roles());
+            }
+        }
+        String address = request.getRemoteAddr();
+        LoginCheck check = throttle.check(username, address);
+        if (check.locked()) {
+            return api
+                    ? locked(context.getResponse(), Duration.between(clock.now(), check.lockedUntil()))
+                    : formLocked(request, check.lockedUntil());
         }
         CredentialValidationResult result = identityStores.validate(credential);
-        return result.getStatus() == CredentialValidationResult.Status.VALID
-                ? context.notifyContainerAboutLogin(result)
-                : challenge(context);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (check.accountHasFailures()) {
+                throttle.succeeded(username);
+            }
+            String caller = result.getCallerPrincipal().getName();
+            if (api) {
+                verified.remember(username, password, new VerifiedCredentials.Caller(caller, result.getCallerGroups()));
+            }
+            return context.notifyContainerAboutLogin(caller, result.getCallerGroups());
+        }
+        hold(countFailure(username, address));
+        return api ? challenge(context.getResponse()) : AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private Duration countFailure(String username, String address) {
+        try {
+            return throttle.failed(username, address);
+        } catch (EJBException raced) {
+            // Two first failures of one name at once both insert its row; the loser counts again on the winner's row.
+            return throttle.failed(username, address);
+        }
+    }
+
+    /** Holds the answer to a failed sign-in back, so that guessing gets slower with every miss. */
+    private static void hold(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static AuthenticationStatus formLocked(HttpServletRequest request, Instant until) {
+        request.setAttribute(LOCKED_UNTIL, until);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus locked(HttpServletResponse response, Duration remaining) {
+        long seconds = Math.max(1, remaining.toSeconds());
+        response.setHeader("Retry-After", Long.toString(seconds));
+        return refuse(
+                response,
+                429,
+                "LOGIN_LOCKED",
+                "Too many failed sign-ins for this account or from this address; try again in " + ((seconds + 59) / 60)
+                        + " minute(s) or ask an administrator to unlock the account.");
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
@@ -81,9 +194,31 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
-    private static AuthenticationStatus challenge(HttpMessageContext context) {
-        context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"Strata\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+    private static AuthenticationStatus challenge(HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Strata\", charset=\"UTF-8\"");
+        return refuse(
+                response,
+                401,
+                "UNAUTHORIZED",
+                "Sign in with HTTP Basic (user name and password) or an API token (Authorization: Bearer).");
+    }
+
+    /**
+     * Answers a refused API call with the API's one error shape; the response is complete, so the container is told to
+     * send it as it is.
+     */
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String code, String message) {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(JSON.toJson(new ApiError(status, code, message, List.of())));
+            // Committed now: an uncommitted 4xx would be replaced by the container's HTML error page.
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not send the refusal", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus redirectToLogin(

@@ -1,0 +1,2 @@
+/** The signed-in user's own account pages: their personal API tokens. */
+package com.strata.web.account;
