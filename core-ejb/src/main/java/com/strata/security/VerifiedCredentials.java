@@ -7,6 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -67,6 +69,11 @@ public class VerifiedCredentials {
     /** Forgets every remembered credential of this user: call when their password, roles or active flag change. */
     public void invalidate(String username) {
         cache.asMap().values().removeIf(caller -> caller.username().equalsIgnoreCase(username));
+    }
+
+    /** A user's password, roles or active flag changed: their remembered credentials go once the change commits. */
+    public void onUserChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserChanged changed) {
+        invalidate(changed.username());
     }
 
     public void invalidateAll() {

@@ -5,10 +5,10 @@ import com.strata.calendar.ServiceCalendars;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.Imports;
-import com.strata.runs.RunCatalog;
 import com.strata.policy.TierLadder;
 import com.strata.policy.versions.PolicyCatalog;
 import com.strata.policy.versions.PolicyDocument;
+import com.strata.runs.RunCatalog;
 import com.strata.runs.RunLauncher;
 import com.strata.runs.RunMode;
 import com.strata.runs.RunRequest;
@@ -81,6 +81,7 @@ public class DemoDataSeeding {
 
     @EJB
     private ServiceCalendars calendars;
+
     private PolicyCatalog policies;
 
     @Resource

@@ -55,6 +55,11 @@ class UserAdminIT extends DeployedStrata {
     void aResetPasswordIsTemporaryAgain() throws Exception {
         TestUsers.Created user = users.create("it-reset", "ANALYST", null);
         assertEquals(204, users.changePassword(user, "river7stone-lake").statusCode());
+        // Verified once, so the Basic credential cache remembers it: the reset must make the cache forget it.
+        assertEquals(
+                200,
+                api.sendAs("GET", "api/me", user.username(), "river7stone-lake", null)
+                        .statusCode());
 
         HttpResponse<String> reset =
                 api.send("POST", "api/users/" + user.username() + "/password-reset", "admin", null);
@@ -126,6 +131,10 @@ class UserAdminIT extends DeployedStrata {
                 "code,name,kind,account_manager,status\n" + code + "-1,Left One,PERSON," + user.username() + ",ACTIVE\n"
                         + code + "-2,Left Two,PERSON," + user.username() + ",ACTIVE\n");
         assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(
+                200,
+                api.sendAs("GET", "api/me", user.username(), "river7stone-lake", null)
+                        .statusCode());
 
         HttpResponse<String> deactivated =
                 api.send("POST", "api/users/" + user.username() + "/deactivate", "admin", null);
