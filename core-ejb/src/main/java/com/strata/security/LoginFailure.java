@@ -26,11 +26,11 @@ class LoginFailure {
 
     @Id
     @Enumerated(EnumType.STRING)
-    @Column(length = 8)
+    @Column(nullable = false, length = 8)
     private Kind kind;
 
     @Id
-    @Column(name = "login_key", length = 128)
+    @Column(name = "login_key", nullable = false, length = 128)
     private String loginKey;
 
     @Column(nullable = false)

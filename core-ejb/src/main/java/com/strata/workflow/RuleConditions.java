@@ -32,7 +32,7 @@ final class RuleConditions {
      * Customers with a ticket whose SLA clock breached and that is not closed yet: a resolved ticket still counts, so
      * the manager's call is not cancelled by the agent resolving the ticket first.
      */
-    private static final String BREACHED = "SELECT k.customer_id FROM ticket k WHERE k.status <> 'CLOSED'"
+    static final String BREACHED = "SELECT k.customer_id FROM ticket k WHERE k.status <> 'CLOSED'"
             + " AND (k.fr_state = 'BREACHED' OR k.res_state = 'BREACHED')";
 
     private RuleConditions() {}

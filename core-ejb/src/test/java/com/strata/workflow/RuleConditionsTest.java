@@ -36,7 +36,13 @@ class RuleConditionsTest {
                     RuleConditions.starts(rule, 7L, Map.of("Gold", TODAY)).text();
             String holds = RuleConditions.holds(rule, 7L, Map.of("Gold", TODAY)).text();
             assertTrue(starts.contains("c.status = 'ACTIVE'") && holds.contains("c.status = 'ACTIVE'"), trigger.name());
-            if (trigger.followsTierEvent()) {
+            if (trigger == PlaybookTrigger.SLA_BREACH) {
+                // Starts for a customer among those with a breached ticket; holds while one of theirs stays breached.
+                assertTrue(starts.contains(" WHERE c.id IN (" + RuleConditions.BREACHED + ")"), starts);
+                assertTrue(
+                        holds.contains(" WHERE EXISTS (" + RuleConditions.BREACHED + " AND k.customer_id = c.id)"),
+                        holds);
+            } else if (trigger.followsTierEvent()) {
                 assertTrue(starts.contains("s.assigned_tier = ct.tier"), "starts in the live tier: " + starts);
                 assertTrue(holds.contains("ct.tier = task.tier"), "holds while in that tier: " + holds);
             } else {
