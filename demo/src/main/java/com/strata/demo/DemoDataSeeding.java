@@ -82,6 +82,7 @@ public class DemoDataSeeding {
     @EJB
     private ServiceCalendars calendars;
 
+    @EJB
     private PolicyCatalog policies;
 
     @Resource
