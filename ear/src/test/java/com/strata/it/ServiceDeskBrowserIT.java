@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -59,7 +60,7 @@ class ServiceDeskBrowserIT extends BrowserSession {
 
             moveClockTo(monday, "11:30");
             browser.click("ticketForm:resume");
-            browser.waitForText("ticketForm:status", "Open");
+            waitForStatus("Open");
             browser.waitForText("ticketForm:clocksCard", "min paused");
             String paused = browser.find("ticketForm:clocksCard").getText();
             // The business clock runs on after each move, so the pause is 90 minutes give or take the seconds between.
@@ -142,6 +143,18 @@ class ServiceDeskBrowserIT extends BrowserSession {
         assertEquals(201, created.statusCode(), created.body());
         JsonObject ticket = ApiClient.json(created.body());
         return ticket.getString("number");
+    }
+
+    /** Waits for the ticket's status; when it does not come, fails with what the page said instead. */
+    private void waitForStatus(String status) {
+        try {
+            browser.waitForText("ticketForm:status", status);
+        } catch (TimeoutException notThere) {
+            throw new AssertionError(
+                    "status " + status + " not shown; the page says: "
+                            + browser.find("ticketForm:ticketMessages").getText(),
+                    notThere);
+        }
     }
 
     private void moveClockTo(LocalDate day, String time) throws Exception {
