@@ -70,7 +70,7 @@ class ApiErrorsIT extends DeployedStrata {
     @Test
     void aPolicyDocumentThatIsBrokenMistypedOrHasUnknownMembersIsRefusedWithEveryProblem() throws Exception {
         JsonObject broken = assertError(400, "INVALID_POLICY", post("api/policies", "analyst", BROKEN_JSON), "broken");
-        assertTrue(details(broken).get(0).startsWith("the document is not valid JSON"), broken.toString());
+        assertTrue(details(broken).get(0).startsWith("the document: not valid JSON"), broken.toString());
 
         JsonObject mistyped = assertError(
                 400,

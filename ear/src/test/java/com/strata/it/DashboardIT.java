@@ -1,16 +1,13 @@
 package com.strata.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,22 +140,6 @@ class DashboardIT extends DeployedStrata {
         }
         for (Map.Entry<String, Long> segment : segments.entrySet()) {
             assertSearchCount(runId, "segment=" + segment.getKey(), segment.getValue());
-        }
-    }
-
-    @Test
-    void theLiveTiersAreTheCustomersPerLiveTier() throws Exception {
-        JsonObject dashboard = dashboard();
-        int runId = dashboard.getJsonObject("run").getInt("id");
-        JsonArray live = dashboard.getJsonArray("liveTiers");
-        assertFalse(live.isEmpty(), dashboard.toString());
-        for (JsonValue value : live) {
-            JsonObject tier = value.asJsonObject();
-            // The search counts the run's customers by their live tier: with nobody scored outside the run, the same.
-            assertSearchCount(
-                    runId,
-                    "tier=" + URLEncoder.encode(tier.getString("tier"), StandardCharsets.UTF_8),
-                    tier.getJsonNumber("customers").longValue());
         }
     }
 

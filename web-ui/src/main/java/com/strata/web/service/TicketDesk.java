@@ -145,8 +145,14 @@ public class TicketDesk implements Serializable {
         return number;
     }
 
+    /**
+     * The number comes with the first request only: a later postback (an action, the survey, the language switch) does
+     * not carry it, and must not lose the ticket the view shows.
+     */
     public void setNumber(String number) {
-        this.number = number;
+        if (number != null && !number.isBlank()) {
+            this.number = number;
+        }
     }
 
     public TicketView getTicket() {
