@@ -56,7 +56,7 @@ class UsersAuditBrowserIT extends BrowserSession {
 
     @Test
     void aTemporaryPasswordKeepsTheUserOnThePasswordPageUntilChanged() throws Exception {
-        TestUsers.Created user = new TestUsers().create("br-temp", "ACCOUNT_MANAGER", "supervisor");
+        TestUsers.Created user = new TestUsers().create("br-temp", "ACCOUNT_MANAGER", null);
         browser.signIn(user.username(), user.password());
         browser.waitForText("temporaryNote", "temporary");
         assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"));
