@@ -12,13 +12,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** An audience's filter from URL parameters and back: every wrong value named with its value, blanks meaning "any". */
 class AudienceFilterTest {
 
-    private static final Set<String> TIERS = Set.of("Gold", "Silver");
+    // The ladder in its order, as callers pass it: the message lists the tiers in that order.
+    private static final List<String> TIERS = List.of("Gold", "Silver");
 
     @Test
     void blankValuesMeanAnyAndNoParameterIsEveryone() {
