@@ -2,6 +2,7 @@ package com.strata.web.api;
 
 import com.strata.workflow.PassView;
 import com.strata.workflow.PlaybookGeneration;
+import com.strata.workflow.PlaybookPasses;
 import com.strata.workflow.PlaybookRuleChange;
 import com.strata.workflow.PlaybookRuleView;
 import com.strata.workflow.Playbooks;
@@ -41,6 +42,9 @@ public class PlaybookResource {
 
     @Inject
     private PlaybookGeneration generation;
+
+    @Inject
+    private PlaybookPasses passes;
 
     /** Every rule, in the order they were added. */
     public record Rules(List<PlaybookRuleView> rules) {}
@@ -87,7 +91,7 @@ public class PlaybookResource {
     public Passes passes(
             @QueryParam("first") @DefaultValue("0") @Min(0) int first,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
-        return new Passes(generation.passes(first, size));
+        return new Passes(passes.newestFirst(first, size));
     }
 
     @Operation(summary = "Run a generation pass now (administrators); answers the pass and its ledger")

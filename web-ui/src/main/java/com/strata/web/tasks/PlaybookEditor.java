@@ -8,6 +8,7 @@ import com.strata.web.shell.ProblemMessages;
 import com.strata.workflow.LedgerLine;
 import com.strata.workflow.PassView;
 import com.strata.workflow.PlaybookGeneration;
+import com.strata.workflow.PlaybookPasses;
 import com.strata.workflow.PlaybookRuleChange;
 import com.strata.workflow.PlaybookRuleView;
 import com.strata.workflow.PlaybookTrigger;
@@ -45,6 +46,9 @@ public class PlaybookEditor implements Serializable {
 
     @Inject
     private PlaybookGeneration generation;
+
+    @Inject
+    private PlaybookPasses passes;
 
     @Inject
     private TierServicePolicies tierPolicies;
@@ -142,7 +146,7 @@ public class PlaybookEditor implements Serializable {
         Map<Long, PlaybookRuleView> byId =
                 rules.stream().collect(Collectors.toMap(PlaybookRuleView::id, Function.identity()));
         ledger = new ArrayList<>();
-        for (PassView pass : generation.passes(0, PASSES)) {
+        for (PassView pass : passes.newestFirst(0, PASSES)) {
             boolean first = true;
             for (LedgerLine line : pass.ledger()) {
                 ledger.add(new LedgerRow(
