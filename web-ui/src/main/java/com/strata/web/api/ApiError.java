@@ -22,4 +22,14 @@ public record ApiError(
         String message,
 
         @Schema(description = "each individual problem, naming the member it is about where there is one")
-        List<String> details) {}
+        List<String> details) {
+
+    /** The answer while the database cannot be reached: nothing was changed, and the call may be repeated. */
+    public static ApiError databaseUnavailable() {
+        return new ApiError(
+                503,
+                "DATABASE_UNAVAILABLE",
+                "The database cannot be reached; nothing was changed. Retry once GET /api/health answers 200.",
+                List.of());
+    }
+}

@@ -1,7 +1,9 @@
 package com.strata.web.api;
 
 import com.strata.refusal.Refusal;
+import com.strata.system.SystemHealth;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -24,7 +26,8 @@ import java.util.logging.Logger;
  * status and code, a role that does not allow the call (403), JAX-RS's own refusals (an unknown path, a wrong method or
  * content type) with their status, a request body that is not JSON or does not fit the call (400), Bean Validation
  * violations (400, one detail per violation naming its member), and anything unexpected (500 with a generic message;
- * the exception is logged).
+ * the exception is logged) — or 503 {@code DATABASE_UNAVAILABLE} when the database cannot be reached at that moment,
+ * so a client knows to retry rather than report a bug.
  *
  * <p>The one mapper of the API. It is declared for {@link Throwable}; JAX-RS picks the mapper of the nearest exception
  * type, so it takes Bean Validation's exceptions through {@link ValidationErrors}, which only outbids RESTEasy's own
@@ -35,12 +38,29 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class.getName());
 
+    /** Null where the mapper is made by hand (Bean Validation's path, unit tests): no database to ask there. */
+    @Inject
+    private SystemHealth health;
+
+    public ApiErrorMapper() {}
+
+    /** For tests that stand in for the database. */
+    ApiErrorMapper(SystemHealth health) {
+        this.health = health;
+    }
+
     @Override
     public Response toResponse(Throwable thrown) {
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 400) {
             return web.getResponse();
         }
         ApiError error = errorFor(thrown);
+        if (error.status() == 500
+                && !(thrown instanceof WebApplicationException)
+                && health != null
+                && !health.check().databaseReachable()) {
+            error = ApiError.databaseUnavailable();
+        }
         Response.ResponseBuilder answer = thrown instanceof WebApplicationException web
                 ? Response.fromResponse(web.getResponse())
                 : Response.status(error.status());

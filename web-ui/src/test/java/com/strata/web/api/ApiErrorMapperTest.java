@@ -9,6 +9,8 @@ import com.strata.refusal.Problem;
 import com.strata.refusal.ProblemCode;
 import com.strata.runs.RunRefusedException;
 import com.strata.runs.UnknownRunException;
+import com.strata.system.HealthReport;
+import com.strata.system.SystemHealth;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAllowedException;
@@ -76,6 +78,38 @@ class ApiErrorMapperTest {
         assertEquals(500, failure.status());
         assertEquals("INTERNAL_ERROR", failure.code());
         assertFalse(failure.message().contains("10.0.0.5"), failure.message());
+    }
+
+    @Test
+    void anUnexpectedFailureWhileTheDatabaseIsDownIsA503ToRetry() {
+        ApiErrorMapper whileDown = new ApiErrorMapper(reporting(HealthReport.unreachable("Connection refused")));
+        Response response =
+                whileDown.toResponse(new IllegalStateException("IJ000453: Unable to get managed connection"));
+
+        assertEquals(503, response.getStatus());
+        assertEquals("DATABASE_UNAVAILABLE", ((ApiError) response.getEntity()).code());
+    }
+
+    @Test
+    void anUnexpectedFailureWhileTheDatabaseIsUpStaysA500AndARefusalStaysItself() {
+        ApiErrorMapper whileUp = new ApiErrorMapper(reporting(new HealthReport(true, "H2", "2", "24", null)));
+        assertEquals(500, whileUp.toResponse(new IllegalStateException("boom")).getStatus());
+
+        ApiErrorMapper whileDown = new ApiErrorMapper(reporting(HealthReport.unreachable("Connection refused")));
+        assertEquals(
+                409,
+                whileDown
+                        .toResponse(new RunRefusedException("APPLY run 3 is RUNNING"))
+                        .getStatus());
+    }
+
+    private static SystemHealth reporting(HealthReport report) {
+        return new SystemHealth() {
+            @Override
+            public HealthReport check() {
+                return report;
+            }
+        };
     }
 
     private ApiError answer(Throwable thrown) {
