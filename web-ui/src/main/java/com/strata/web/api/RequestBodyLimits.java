@@ -1,0 +1,92 @@
+package com.strata.web.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Hostile request bodies are refused before a resource reads them, in the one error shape: a JSON body larger than
+ * {@value #MAX_JSON_BYTES} bytes (400 {@code BODY_TOO_LARGE}), not JSON, nested too deep or holding control
+ * characters ({@link JsonBodyCheck}); an upload (a CSV file) whose declared length is over {@value #MAX_UPLOAD_BYTES}
+ * bytes, the server's {@code max-post-size}, is refused with 413 {@code UPLOAD_TOO_LARGE} before a byte of it is read.
+ */
+@Provider
+public class RequestBodyLimits implements ContainerRequestFilter {
+
+    /** 1 MiB: the largest body of the API, a policy document, is a few KB. */
+    static final int MAX_JSON_BYTES = 1024 * 1024;
+
+    /** 1 GiB, as the HTTP listener's max-post-size (configure-server.cli), which cuts off longer chunked uploads. */
+    static final long MAX_UPLOAD_BYTES = 1024L * 1024 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (!request.hasEntity()) {
+            return;
+        }
+        long declared = request.getLength();
+        MediaType type = request.getMediaType();
+        if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            if (declared > MAX_JSON_BYTES) {
+                refuse(request, tooLarge(declared));
+                return;
+            }
+            byte[] body = readAtMost(request.getEntityStream(), MAX_JSON_BYTES);
+            if (body.length > MAX_JSON_BYTES) {
+                refuse(request, tooLarge(-1));
+                return;
+            }
+            JsonBodyCheck.problem(body)
+                    .ifPresentOrElse(
+                            problem -> refuse(request, problem),
+                            () -> request.setEntityStream(new ByteArrayInputStream(body)));
+        } else if (declared > MAX_UPLOAD_BYTES) {
+            refuse(
+                    request,
+                    new ApiError(
+                            413,
+                            "UPLOAD_TOO_LARGE",
+                            String.format(
+                                    Locale.ROOT,
+                                    "The upload is %,d bytes; at most %,d bytes (1 GiB) are accepted. Split the file"
+                                            + " and import the parts one after another",
+                                    declared,
+                                    MAX_UPLOAD_BYTES),
+                            List.of()));
+        }
+    }
+
+    private static ApiError tooLarge(long declared) {
+        String message = declared < 0
+                ? String.format(
+                        Locale.ROOT,
+                        "The JSON body is longer than %,d bytes (1 MiB), the most accepted",
+                        MAX_JSON_BYTES)
+                : String.format(
+                        Locale.ROOT,
+                        "The JSON body is %,d bytes; at most %,d bytes (1 MiB) are accepted",
+                        declared,
+                        MAX_JSON_BYTES);
+        return new ApiError(400, "BODY_TOO_LARGE", message, List.of());
+    }
+
+    /** Up to {@code limit + 1} bytes: one more than the limit tells that the body is longer. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        return in.readNBytes(limit + 1);
+    }
+
+    private static void refuse(ContainerRequestContext request, ApiError error) {
+        request.abortWith(Response.status(error.status())
+                .type(MediaType.APPLICATION_JSON)
+                .header("Connection", error.status() == 413 ? "close" : null)
+                .entity(error)
+                .build());
+    }
+}
