@@ -2,19 +2,24 @@ package com.strata.web.api;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Hostile request bodies are refused before a resource reads them, in the one error shape: a JSON body larger than
- * {@value #MAX_JSON_BYTES} bytes (400 {@code BODY_TOO_LARGE}), not JSON, nested too deep or holding control
- * characters ({@link JsonBodyCheck}); an upload (a CSV file) whose declared length is over {@value #MAX_UPLOAD_BYTES}
+ * Hostile request bodies are refused before the call that takes them reads them, in the one error shape: a JSON body
+ * larger than {@value #MAX_JSON_BYTES} bytes (400 {@code BODY_TOO_LARGE}), not JSON, nested too deep or holding
+ * control characters ({@link JsonBodyCheck}); an upload (a CSV file) whose declared length is over {@value #MAX_UPLOAD_BYTES}
  * bytes, the server's {@code max-post-size}, is refused with 413 {@code UPLOAD_TOO_LARGE} before a byte of it is read.
  */
 @Provider
@@ -26,9 +31,12 @@ public class RequestBodyLimits implements ContainerRequestFilter {
     /** 1 GiB, as the HTTP listener's max-post-size (configure-server.cli), which cuts off longer chunked uploads. */
     static final long MAX_UPLOAD_BYTES = 1024L * 1024 * 1024;
 
+    @Context
+    private ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (!request.hasEntity()) {
+        if (!request.hasEntity() || !readsBody(resource.getResourceMethod())) {
             return;
         }
         long declared = request.getLength();
@@ -61,6 +69,23 @@ public class RequestBodyLimits implements ContainerRequestFilter {
                                     MAX_UPLOAD_BYTES),
                             List.of()));
         }
+    }
+
+    /**
+     * Whether the call takes a body: a parameter without a JAX-RS annotation is the entity. A body sent to a call that
+     * takes none is not read, so such a call answers as it does without one (an unknown run is still 404).
+     */
+    static boolean readsBody(Method method) {
+        if (method == null) {
+            return false;
+        }
+        for (Annotation[] parameter : method.getParameterAnnotations()) {
+            if (Arrays.stream(parameter)
+                    .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiError tooLarge(long declared) {
