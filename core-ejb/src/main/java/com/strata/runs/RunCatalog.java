@@ -76,8 +76,9 @@ public class RunCatalog {
         }
         ClassificationRun run = new ClassificationRun(
                 request.mode(), version, asOf, session.getCallerPrincipal().getName());
-        em.persist(run);
         try {
+            // The insert runs at once (an identity key), so a lost race for the APPLY slot is refused here.
+            em.persist(run);
             em.flush();
         } catch (PersistenceException taken) {
             // Another APPLY run took the slot (uk_run_apply_slot) between the check above and this insert.

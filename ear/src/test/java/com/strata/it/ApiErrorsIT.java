@@ -179,10 +179,10 @@ class ApiErrorsIT extends DeployedStrata {
         try (Socket socket = new Socket(url.getHost(), url.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            // Declares 2 GiB and sends only the first line: the answer must come without the rest.
+            // Declares 600 MB and sends only the first line: the answer must come without the rest.
             out.write(("POST " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
                             + "\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: text/csv\r\n"
-                            + "Content-Length: 2147483648\r\n\r\ncode,name,kind\n")
+                            + "Content-Length: 600000000\r\n\r\ncode,name,kind\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             BufferedReader in =
@@ -198,7 +198,7 @@ class ApiErrorsIT extends DeployedStrata {
                 }
             }
             assertTrue(answer.toString().contains("\"code\":\"UPLOAD_TOO_LARGE\""), answer.toString());
-            assertTrue(answer.toString().contains("1,073,741,824 bytes"), answer.toString());
+            assertTrue(answer.toString().contains("536,870,912 bytes (512 MiB)"), answer.toString());
         }
     }
 

@@ -2,17 +2,19 @@ package com.strata.web.api;
 
 import com.strata.system.ControlCharacters;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What is wrong with a JSON request body before it is bound, if anything: not JSON ({@code MALFORMED_BODY}), nested
- * deeper than any call's body is ({@code MALFORMED_BODY}; binding a body 10,000 levels deep would exhaust the
- * stack), or a string holding a control character a database refuses or that would hide in a name
- * ({@code INVALID_REQUEST}, naming the member). One streaming pass, no tree is built.
+ * What is wrong with a JSON request body before it is bound, if anything: nested deeper than any call's body is
+ * ({@code MALFORMED_BODY}; binding a body 10,000 levels deep would exhaust the stack), or a string holding a control character a database refuses or that would hide in a name
+ * ({@code INVALID_REQUEST}, naming the member). One streaming pass, no tree is built. A body that is not JSON is left
+ * to the call.
  */
 final class JsonBodyCheck {
 
@@ -24,7 +26,8 @@ final class JsonBodyCheck {
     static Optional<ApiError> problem(byte[] body) {
         int depth = 0;
         String member = null;
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser =
+                Json.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 switch (event) {
@@ -52,8 +55,10 @@ final class JsonBodyCheck {
                     }
                 }
             }
-        } catch (JsonParsingException notJson) {
-            return Optional.of(malformed(notJson.getMessage()));
+        } catch (JsonException notJson) {
+            // Left to the call, which says what is wrong as it always has (MALFORMED_BODY, or a policy document's own
+            // problems with their paths).
+            return Optional.empty();
         }
         return Optional.empty();
     }

@@ -20,7 +20,7 @@ import java.util.Locale;
  * Hostile request bodies are refused before the call that takes them reads them, in the one error shape: a JSON body
  * larger than {@value #MAX_JSON_BYTES} bytes (400 {@code BODY_TOO_LARGE}), not JSON, nested too deep or holding
  * control characters ({@link JsonBodyCheck}); an upload (a CSV file) whose declared length is over {@value #MAX_UPLOAD_BYTES}
- * bytes, the server's {@code max-post-size}, is refused with 413 {@code UPLOAD_TOO_LARGE} before a byte of it is read.
+ * bytes is refused with 413 {@code UPLOAD_TOO_LARGE} before a byte of it is read.
  */
 @Provider
 public class RequestBodyLimits implements ContainerRequestFilter {
@@ -28,8 +28,11 @@ public class RequestBodyLimits implements ContainerRequestFilter {
     /** 1 MiB: the largest body of the API, a policy document, is a few KB. */
     static final int MAX_JSON_BYTES = 1024 * 1024;
 
-    /** 1 GiB, as the HTTP listener's max-post-size (configure-server.cli), which cuts off longer chunked uploads. */
-    static final long MAX_UPLOAD_BYTES = 1024L * 1024 * 1024;
+    /**
+     * 512 MiB, several times a file of a million rows; the HTTP listener's max-post-size (1 GiB, configure-server.cli)
+     * cuts off longer uploads that do not declare their length.
+     */
+    static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 
     @Context
     private ResourceInfo resource;
@@ -39,7 +42,12 @@ public class RequestBodyLimits implements ContainerRequestFilter {
         if (!request.hasEntity() || !readsBody(resource.getResourceMethod())) {
             return;
         }
-        long declared = request.getLength();
+        // getLength() is an int: a declared length over 2 GiB would read as unknown.
+        String length = request.getHeaderString("Content-Length");
+        long declared = length == null ? -1 : Long.parseLong(length.strip());
+        if (declared == 0) {
+            return;
+        }
         MediaType type = request.getMediaType();
         if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             if (declared > MAX_JSON_BYTES) {
@@ -63,7 +71,7 @@ public class RequestBodyLimits implements ContainerRequestFilter {
                             "UPLOAD_TOO_LARGE",
                             String.format(
                                     Locale.ROOT,
-                                    "The upload is %,d bytes; at most %,d bytes (1 GiB) are accepted. Split the file"
+                                    "The upload is %,d bytes; at most %,d bytes (512 MiB) are accepted. Split the file"
                                             + " and import the parts one after another",
                                     declared,
                                     MAX_UPLOAD_BYTES),
