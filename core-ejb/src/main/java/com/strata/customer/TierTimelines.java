@@ -31,13 +31,14 @@ public class TierTimelines {
      * Every change of the customer's live tier (a run's changes count once it has completed and published them, an
      * override's when its approval pinned the live tier: reason OVERRIDE, no run); each source answers these columns.
      * Changes of one day keep the order they were made in: runs by id, an approval (made by day, after the night's
-     * run) first.
+     * run) first. A run deleted by the run retention (runs.RunRetention) leaves only the changes it published, which
+     * count without it.
      */
     static final String TIMELINE = """
             SELECT tc.changed_on, tc.from_tier, tc.to_tier, tc.reason, tc.run_id, tc.approved_by
             FROM tier_change tc
-            JOIN classification_run r ON r.id = tc.run_id
-            WHERE tc.customer_id = ? AND r.mode = 'APPLY' AND r.status = 'COMPLETED'
+            LEFT JOIN classification_run r ON r.id = tc.run_id
+            WHERE tc.customer_id = ? AND (r.id IS NULL OR r.mode = 'APPLY' AND r.status = 'COMPLETED')
             UNION ALL
             SELECT o.applied_on, o.from_tier, o.tier, 'OVERRIDE', CAST(NULL AS BIGINT), o.decided_by
             FROM tier_override o
@@ -67,7 +68,7 @@ public class TierTimelines {
         }
     }
 
-    static List<TierChangeEntry> read(Connection connection, long customerId, List<String> ladderHighestFirst)
+    public static List<TierChangeEntry> read(Connection connection, long customerId, List<String> ladderHighestFirst)
             throws SQLException {
         List<TierChangeEntry> timeline = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(TIMELINE)) {

@@ -89,6 +89,10 @@ public class ImportRun {
         return jobExecutionId;
     }
 
+    State getState() {
+        return state;
+    }
+
     ImportRunStatus toStatus() {
         return new ImportRunStatus(
                 id,

@@ -9,14 +9,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -71,9 +73,36 @@ public class ImportRuns {
                 .executeUpdate();
     }
 
-    /** The job execution a restart continues, if the import ran as a job. */
-    public Optional<Long> jobExecution(long runId) {
-        return Optional.ofNullable(find(runId).getJobExecutionId());
+    /**
+     * Claims a failed import for one restart and answers the job execution to continue. The record is locked and
+     * marked running at once, so of simultaneous restarts only the first finds it failed; the others are refused.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long claimRestart(long runId) {
+        ImportRun run = em.find(ImportRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw new UnknownImportException(runId);
+        }
+        if (run.getJobExecutionId() == null) {
+            throw new ImportNotRestartableException(runId, "it did not run as a batch job");
+        }
+        if (run.getState() != State.FAILED) {
+            throw new ImportNotRestartableException(runId, "it is " + run.getState() + "; only a failed import can");
+        }
+        em.createQuery("update ImportRun r set r.state = :running, r.finishedAt = null where r.id = :id")
+                .setParameter("running", State.RUNNING)
+                .setParameter("id", runId)
+                .executeUpdate();
+        return run.getJobExecutionId();
+    }
+
+    /** A claimed restart that the job repository refused: the import is failed again. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void restartRefused(long runId) {
+        em.createQuery("update ImportRun r set r.state = :failed where r.id = :id")
+                .setParameter("failed", State.FAILED)
+                .setParameter("id", runId)
+                .executeUpdate();
     }
 
     /** The job was restarted as this execution: the import is running again. */

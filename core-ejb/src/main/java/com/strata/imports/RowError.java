@@ -1,5 +1,7 @@
 package com.strata.imports;
 
+import com.strata.system.ControlCharacters;
+
 /**
  * Why one row (or the file's header) was not imported: where, which column, the value as found and what is wrong
  * with it. {@code column} and {@code value} are null when the problem is the whole line.
@@ -12,6 +14,10 @@ public record RowError(long line, String column, String value, String reason) {
         if (value != null && value.length() > SHOWN_VALUE) {
             value = value.substring(0, SHOWN_VALUE) + "…";
         }
+        // The error is stored and shown: a control character as found (PostgreSQL refuses NUL in text) would make
+        // the report itself fail.
+        column = ControlCharacters.visible(column);
+        value = ControlCharacters.visible(value);
     }
 
     static RowError ofLine(long line, String reason) {

@@ -1,6 +1,7 @@
 package com.strata.imports;
 
 import com.strata.customer.Purchase;
+import com.strata.system.ControlCharacters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -73,6 +74,10 @@ public final class RowValidator {
     private String problem(ImportField field, String value) {
         if (value.indexOf(NOT_UTF8) >= 0) {
             return "holds bytes that are not UTF-8 (shown as \uFFFD); save the file as UTF-8";
+        }
+        int control = ControlCharacters.firstIn(value);
+        if (control >= 0) {
+            return ControlCharacters.problem(value, control);
         }
         if (value.length() > field.maxLength()) {
             return "is " + value.length() + " characters long; at most " + field.maxLength() + " fit";

@@ -14,7 +14,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -74,8 +76,15 @@ public class RunCatalog {
         }
         ClassificationRun run = new ClassificationRun(
                 request.mode(), version, asOf, session.getCallerPrincipal().getName());
-        em.persist(run);
-        em.flush();
+        try {
+            // The insert runs at once (an identity key), so a lost race for the APPLY slot is refused here.
+            em.persist(run);
+            em.flush();
+        } catch (PersistenceException taken) {
+            // Another APPLY run took the slot (uk_run_apply_slot) between the check above and this insert.
+            throw new RunRefusedException(
+                    "Another APPLY run was started at the same moment; only one APPLY run at a" + " time");
+        }
         audit.record(
                 "RUN_STARTED", "run " + run.getId(), request.mode() + " as of " + asOf + " under policy v" + version);
         return run.toView(0);
@@ -83,7 +92,7 @@ public class RunCatalog {
 
     /** Checks a run may restart, marks it restarting, and answers the job execution to restart. */
     public long restartableExecution(long runId) {
-        ClassificationRun run = find(runId);
+        ClassificationRun run = locked(runId);
         if (run.getStatus() != RunStatus.FAILED || run.getJobExecutionId() == null) {
             throw new RunRefusedException(
                     "Run " + runId + " is " + run.getStatus() + "; only a failed run can be restarted");
@@ -100,7 +109,7 @@ public class RunCatalog {
      */
     @RolesAllowed(Roles.ADMIN)
     public Optional<Long> abandon(long runId) {
-        ClassificationRun run = find(runId);
+        ClassificationRun run = locked(runId);
         if (run.getStatus() != RunStatus.FAILED) {
             throw new RunRefusedException(
                     "Run " + runId + " is " + run.getStatus() + "; only a failed run can be abandoned");
@@ -189,6 +198,18 @@ public class RunCatalog {
 
     private ClassificationRun find(long runId) {
         ClassificationRun run = em.find(ClassificationRun.class, runId);
+        if (run == null) {
+            throw new UnknownRunException(runId);
+        }
+        return run;
+    }
+
+    /**
+     * The run locked for a change of its status: of simultaneous restarts and abandons, each waits for the one before
+     * and then sees the status it left, so only the first finds the run failed.
+     */
+    private ClassificationRun locked(long runId) {
+        ClassificationRun run = em.find(ClassificationRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
             throw new UnknownRunException(runId);
         }

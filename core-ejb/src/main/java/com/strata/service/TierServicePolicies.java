@@ -1,6 +1,7 @@
 package com.strata.service;
 
 import com.strata.audit.AuditTrail;
+import com.strata.refusal.ChangedMeanwhile;
 import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import jakarta.annotation.Resource;
@@ -14,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The tier service policies: everyone reads what each tier is entitled to; administrators change it. A change ends
@@ -65,14 +67,10 @@ public class TierServicePolicies {
         if (!problems.isEmpty()) {
             throw new InvalidTierPolicyException(tier, problems);
         }
-        TierServicePolicy current = em.createQuery(
-                        "select p from TierServicePolicy p where p.tier = :tier and p.effectiveTo is null",
-                        TierServicePolicy.class)
-                .setParameter("tier", tier)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new UnknownTierException(tier));
+        TierServicePolicy current = lockedInForce(tier);
+        if (change.version() != null && change.version() != current.getVersion()) {
+            throw changedMeanwhile(current.toView());
+        }
         LocalDateTime now = LocalDateTime.now();
         current.endAt(now);
         TierServicePolicy next = new TierServicePolicy(
@@ -87,5 +85,41 @@ public class TierServicePolicies {
                 TierPolicyDifference.fields(before),
                 TierPolicyDifference.fields(after));
         return after;
+    }
+
+    /**
+     * The tier's row in force, locked. Its id is read first and the row then loaded with the lock, so a writer that
+     * waited for the lock sees the row as the other one left it (ended: a newer row is in force).
+     */
+    private TierServicePolicy lockedInForce(String tier) {
+        Long id = inForceId(tier).orElseThrow(() -> new UnknownTierException(tier));
+        TierServicePolicy row = em.find(TierServicePolicy.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (row.getEffectiveTo() != null) {
+            TierServicePolicy now = em.find(
+                    TierServicePolicy.class,
+                    inForceId(tier).orElseThrow(() -> new UnknownTierException(tier)),
+                    LockModeType.PESSIMISTIC_WRITE);
+            throw changedMeanwhile(now.toView());
+        }
+        return row;
+    }
+
+    private Optional<Long> inForceId(String tier) {
+        return em.createQuery(
+                        "select p.id from TierServicePolicy p where p.tier = :tier and p.effectiveTo is null",
+                        Long.class)
+                .setParameter("tier", tier)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static ChangedMeanwhile changedMeanwhile(TierServicePolicyView now) {
+        return new ChangedMeanwhile(
+                "TIER_POLICY_CHANGED",
+                "the service policy of tier " + now.tier(),
+                now.version(),
+                TierPolicyDifference.fields(now).entrySet().stream()
+                        .map(field -> field.getKey() + ": " + field.getValue())
+                        .toList());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -79,6 +80,14 @@ public class TierServicePolicy {
     @Column(name = "changed_by", nullable = false, length = 64, updatable = false)
     private String changedBy;
 
+    /**
+     * The tier's revision: 0 for the shipped row, one more with each change. A change sends the revision it was read
+     * at; as the row's lock version it also refuses a second writer that ends the same row.
+     */
+    @Version
+    @Column(nullable = false)
+    private long version;
+
     protected TierServicePolicy() {}
 
     /** The change as the successor of {@code replaced} from {@code from}; the change has passed {@link TierPolicyRules}. */
@@ -100,6 +109,7 @@ public class TierServicePolicy {
         this.owningRole = change.owningRole();
         this.effectiveFrom = from;
         this.changedBy = changedBy;
+        this.version = replaced.version + 1;
     }
 
     /** Ends this row's stretch: a newer row is in force from {@code to}. */
@@ -125,6 +135,19 @@ public class TierServicePolicy {
                 owningRole,
                 effectiveFrom,
                 effectiveTo,
-                changedBy);
+                changedBy,
+                version);
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    LocalDateTime getEffectiveTo() {
+        return effectiveTo;
     }
 }

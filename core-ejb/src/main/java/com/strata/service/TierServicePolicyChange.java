@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * New entitlements for one tier, as an administrator sends them; every member is required except {@code
- * followUpDays} (null: no follow-up cadence). The constraints are checked where a change arrives from outside (the
+ * followUpDays} (null: no follow-up cadence) and {@code version}, the tier's revision the change was made on (null:
+ * whatever is in force; a stale one is refused). The constraints are checked where a change arrives from outside (the
  * REST API); {@link TierPolicyRules} checks every rule for every caller.
  */
 public record TierServicePolicyChange(
@@ -34,4 +35,6 @@ public record TierServicePolicyChange(
         Set<ServiceChannel> serviceChannels,
 
         @NotNull(message = "name the owning role, e.g. ACCOUNT_MANAGER")
-        String owningRole) {}
+        String owningRole,
+
+        Long version) {}

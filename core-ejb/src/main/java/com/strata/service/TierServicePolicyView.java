@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * A tier's entitlements as they were in force from {@code effectiveFrom} until {@code effectiveTo} (null: still in
- * force), and who set them. {@code followUpDays} is null when the tier has no follow-up cadence.
+ * force), who set them, and the tier's revision ({@code version}) a change sends back. {@code followUpDays} is null
+ * when the tier has no follow-up cadence.
  */
 public record TierServicePolicyView(
         String tier,
@@ -25,7 +26,8 @@ public record TierServicePolicyView(
         String owningRole,
         LocalDateTime effectiveFrom,
         LocalDateTime effectiveTo,
-        String changedBy) {
+        String changedBy,
+        long version) {
 
     public TierServicePolicyView {
         // In the enum's order, so pages and the API list channels alike.

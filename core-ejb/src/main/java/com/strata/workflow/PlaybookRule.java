@@ -88,7 +88,7 @@ public class PlaybookRule {
 
     PlaybookRuleView toView() {
         return new PlaybookRuleView(
-                id, trigger, tier, titleEn, titleZh, dueDays, fallbackOwner, active, changedBy, changedAt);
+                id, trigger, tier, titleEn, titleZh, dueDays, fallbackOwner, active, changedBy, changedAt, version);
     }
 
     /** What a generation pass needs of the rule. */

@@ -3,7 +3,8 @@ package com.strata.workflow;
 /**
  * The values of a playbook rule as an administrator sends them, checked by {@link PlaybookRuleRules}: {@code tier}
  * (blank for none) limits the rule to customers whose live tier it is; {@code fallbackOwner} (blank for none) owns
- * the tasks of customers without an account manager.
+ * the tasks of customers without an account manager; {@code version} is the rule's version the change was made on
+ * (null: whatever is stored; a stale one is refused).
  */
 public record PlaybookRuleChange(
         PlaybookTrigger trigger,
@@ -12,4 +13,5 @@ public record PlaybookRuleChange(
         String titleZh,
         int dueDays,
         String fallbackOwner,
-        boolean active) {}
+        boolean active,
+        Long version) {}

@@ -14,7 +14,8 @@ public record PlaybookRuleView(
         String fallbackOwner,
         boolean active,
         String changedBy,
-        LocalDateTime changedAt) {
+        LocalDateTime changedAt,
+        long version) {
 
     /** The title in the reader's language: Chinese for any Chinese locale, English otherwise. */
     public String title(Locale locale) {

@@ -1,6 +1,7 @@
 package com.strata.workflow;
 
 import com.strata.audit.AuditTrail;
+import com.strata.refusal.ChangedMeanwhile;
 import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import com.strata.service.TierServicePolicies;
@@ -79,6 +80,15 @@ public class Playbooks {
         check(change);
         PlaybookRule rule = find(id);
         PlaybookRuleView before = rule.toView();
+        if (change.version() != null && change.version() != before.version()) {
+            throw new ChangedMeanwhile(
+                    "PLAYBOOK_RULE_CHANGED",
+                    "playbook rule " + id,
+                    before.version(),
+                    fields(before).entrySet().stream()
+                            .map(field -> field.getKey() + ": " + field.getValue())
+                            .toList());
+        }
         rule.apply(change, caller(), now());
         em.flush();
         PlaybookRuleView after = rule.toView();

@@ -25,7 +25,8 @@ class TierPolicyRulesTest {
                 90,
                 new BigDecimal("5"),
                 EnumSet.of(ServiceChannel.PHONE, ServiceChannel.EMAIL),
-                "ACCOUNT_MANAGER");
+                "ACCOUNT_MANAGER",
+                null);
     }
 
     @Test
@@ -75,7 +76,7 @@ class TierPolicyRulesTest {
     @Test
     void everyProblemIsListedAtOnceNamingFieldAndValue() {
         TierServicePolicyChange bad = new TierServicePolicyChange(
-                " ", "黄".repeat(65), "gold", null, 4, 24, 90, BigDecimal.ONE, Set.of(), "MANAGER");
+                " ", "黄".repeat(65), "gold", null, 4, 24, 90, BigDecimal.ONE, Set.of(), "MANAGER", null);
 
         assertEquals(
                 List.of(
@@ -113,7 +114,8 @@ class TierPolicyRulesTest {
                 c.owningRole(),
                 LocalDateTime.now(),
                 null,
-                "admin");
+                "admin",
+                0);
     }
 
     private static TierServicePolicyChange withCadence(Integer days) {
@@ -128,7 +130,8 @@ class TierPolicyRulesTest {
                 days,
                 g.discountPercent(),
                 g.serviceChannels(),
-                g.owningRole());
+                g.owningRole(),
+                null);
     }
 
     private static TierServicePolicyChange withSla(int firstResponse, int resolution) {
@@ -143,7 +146,8 @@ class TierPolicyRulesTest {
                 g.followUpDays(),
                 g.discountPercent(),
                 g.serviceChannels(),
-                g.owningRole());
+                g.owningRole(),
+                null);
     }
 
     private static TierServicePolicyChange withDiscount(String percent) {
@@ -158,6 +162,7 @@ class TierPolicyRulesTest {
                 g.followUpDays(),
                 new BigDecimal(percent),
                 g.serviceChannels(),
-                g.owningRole());
+                g.owningRole(),
+                null);
     }
 }

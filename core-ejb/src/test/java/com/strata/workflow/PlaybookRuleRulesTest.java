@@ -19,7 +19,14 @@ class PlaybookRuleRulesTest {
                 List.of(),
                 Problem.sentences(PlaybookRuleRules.problems(
                         new PlaybookRuleChange(
-                                PlaybookTrigger.ENTERED_TIER, "Gold", "Gold welcome", "黄金欢迎", 5, "supervisor", true),
+                                PlaybookTrigger.ENTERED_TIER,
+                                "Gold",
+                                "Gold welcome",
+                                "黄金欢迎",
+                                5,
+                                "supervisor",
+                                true,
+                                null),
                         TIERS,
                         OWNERS)));
     }
@@ -35,13 +42,13 @@ class PlaybookRuleRulesTest {
                         "fallbackOwner: \"agent\" is not an active account manager or supervisor"),
                 Problem.sentences(PlaybookRuleRules.problems(
                         new PlaybookRuleChange(
-                                PlaybookTrigger.ENTERED_TIER, " ", "", "长".repeat(201), 366, "agent", true),
+                                PlaybookTrigger.ENTERED_TIER, " ", "", "长".repeat(201), 366, "agent", true, null),
                         TIERS,
                         OWNERS)));
         assertEquals(
                 List.of("trigger: is missing", "tier: \"Copper\" is not a tier of the ladder [Diamond, Gold]"),
                 Problem.sentences(PlaybookRuleRules.problems(
-                        new PlaybookRuleChange(null, "Copper", "a", "b", 0, null, false),
+                        new PlaybookRuleChange(null, "Copper", "a", "b", 0, null, false, null),
                         new java.util.TreeSet<>(TIERS),
                         OWNERS)));
     }

@@ -7,13 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every POST endpoint given broken JSON, members of the wrong type, members it does not know, the wrong content type
- * and ids that do not exist: each answers its 4xx (never a 500) in the one documented error shape, and nothing runs.
+ * and ids that do not exist, control characters in JSON strings, oversized and deeply nested JSON and a huge upload:
+ * each answers its 4xx (never a 500) in the one documented error shape, and nothing runs.
  */
 class ApiErrorsIT extends DeployedStrata {
 
@@ -126,6 +134,72 @@ class ApiErrorsIT extends DeployedStrata {
         assertTrue(
                 wrongMethod.headers().firstValue("Allow").orElse("").contains("POST"),
                 wrongMethod.headers().toString());
+    }
+
+    @Test
+    void controlCharactersInJsonStringsAreRefusedNamingTheMemberAndNothingIsStored() throws Exception {
+        int rules = ApiClient.json(api.get("api/playbooks/rules", "admin").body())
+                .getJsonArray("rules")
+                .size();
+        for (String hostile : List.of("\\u0000", "\\u0007", "\\u001b[31m")) {
+            String body = "{\"trigger\":\"UPGRADED\",\"titleEn\":\"Call" + hostile
+                    + "\",\"titleZh\":\"致电\",\"dueDays\":3,\"active\":false}";
+            JsonObject refused = assertError(400, "INVALID_REQUEST", post("api/playbooks/rules", "admin", body), body);
+            assertTrue(
+                    details(refused).get(0).startsWith("titleEn: holds the control character U+00"),
+                    refused.toString());
+        }
+        assertEquals(
+                rules,
+                ApiClient.json(api.get("api/playbooks/rules", "admin").body())
+                        .getJsonArray("rules")
+                        .size(),
+                "nothing was stored");
+    }
+
+    @Test
+    void oversizedAndDeeplyNestedJsonAnswer400InTheErrorShape() throws Exception {
+        String huge = "{\"mode\":\"PREVIEW\",\"note\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+        JsonObject tooLarge = assertError(400, "BODY_TOO_LARGE", post("api/runs", "admin", huge), "5 MB of JSON");
+        assertTrue(tooLarge.getString("message").contains("1,048,576 bytes"), tooLarge.toString());
+
+        String deep = "{\"mode\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        JsonObject nested = assertError(400, MALFORMED_BODY, post("api/runs", "admin", deep), "10,000 levels deep");
+        assertTrue(nested.getString("message").contains("nested deeper than 64 levels"), nested.toString());
+
+        assertError(400, MALFORMED_BODY, post("api/playbooks/rules", "admin", "{\"trigger\":"), "cut off");
+        assertError(400, MALFORMED_BODY, post("api/runs", "admin", "{\"mode\":PREVIEW}"), "unquoted");
+    }
+
+    @Test
+    void aHugeUploadIsRefusedBeforeItIsReadNamingTheLimit() throws Exception {
+        URI url = StrataDeployment.url("api/imports/customers");
+        String credentials = Base64.getEncoder()
+                .encodeToString(("analyst:" + StrataDeployment.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            // Declares 600 MB and sends only the first line: the answer must come without the rest.
+            out.write(("POST " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+                            + "\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: text/csv\r\n"
+                            + "Content-Length: 600000000\r\n\r\ncode,name,kind\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String status = in.readLine();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 413"), "status line: " + status);
+            String line;
+            StringBuilder answer = new StringBuilder();
+            while ((line = in.readLine()) != null) {
+                answer.append(line).append('\n');
+                if (line.startsWith("{")) {
+                    break;
+                }
+            }
+            assertTrue(answer.toString().contains("\"code\":\"UPLOAD_TOO_LARGE\""), answer.toString());
+            assertTrue(answer.toString().contains("536,870,912 bytes (512 MiB)"), answer.toString());
+        }
     }
 
     private HttpResponse<String> post(String path, String user, String jsonBody) throws Exception {

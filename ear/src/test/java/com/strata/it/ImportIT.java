@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,39 @@ class ImportIT extends DeployedStrata {
     }
 
     @Test
+    void controlCharactersInCellsAreRowErrorsNamingLineAndColumnAndTheRestIsStored() throws Exception {
+        String prefix = "IT-CTL-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String csv =
+                "code,name,kind,industry,size_band,ownership,region,acquisition_channel,first_seen,account_manager,"
+                        + "status\n"
+                        + prefix + "1,Good One,PERSON,,,,Beijing,Web,2024-01-15,,ACTIVE\n"
+                        + prefix + "2,Nul\u0000Name,PERSON,,,,Beijing,Web,2024-01-15,,ACTIVE\n"
+                        + prefix + "3,Good Three,PERSON,,,,Shang\u0007hai,Web,2024-01-15,,ACTIVE\n"
+                        + prefix + "4,Good Four,PERSON,,,,Beijing,Web,2024-01-15,,ACTIVE\n";
+
+        HttpResponse<String> direct = post("customers", csv, "analyst");
+
+        assertEquals(200, direct.statusCode(), direct.body());
+        assertEquals("2", field(direct.body(), "inserted"), direct.body());
+        assertEquals("2", field(direct.body(), "rejected"), direct.body());
+        assertTrue(names(direct.body(), 3, "name"), direct.body());
+        assertTrue(direct.body().contains("holds the control character U+0000 at character 4"), direct.body());
+        assertTrue(names(direct.body(), 4, "region"), direct.body());
+
+        // The batch job stores its errors in the database: the control character must not make that fail.
+        HttpResponse<String> started =
+                post("customers/jobs?name=control.csv", csv.replace(prefix, prefix + "J"), "analyst");
+        assertEquals(202, started.statusCode(), started.body());
+        String run = started.headers().firstValue("Location").orElseThrow();
+        String status = waitUntilFinished(run);
+        assertEquals("COMPLETED", field(status, "state"), status);
+        assertEquals("2", field(status, "inserted"), status);
+        assertEquals("2", field(status, "rejected"), status);
+        HttpResponse<String> report = get(run + "/report", "analyst");
+        assertTrue(report.body().contains("Nul\u2400Name"), "shown as its control picture: " + report.body());
+    }
+
+    @Test
     void accountManagerMayNotImport() throws Exception {
         HttpResponse<String> refused = post("customers", CUSTOMERS, "manager");
 
@@ -122,6 +156,14 @@ class ImportIT extends DeployedStrata {
     private static String basic(String user) {
         String pair = user + ":" + StrataDeployment.DEMO_PASSWORD;
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether one of the report's errors is about this line and column, whatever order its members come in. */
+    private static boolean names(String report, int line, String column) {
+        return Pattern.compile("\\{[^}]*\"line\":" + line + "[,}][^}]*")
+                .matcher(report)
+                .results()
+                .anyMatch(error -> error.group().contains("\"column\":\"" + column + "\""));
     }
 
     private static String field(String json, String name) {

@@ -13,7 +13,9 @@ import com.strata.imports.RowError;
 import com.strata.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -80,13 +82,15 @@ public class ImportJobs implements ImportSubmissions {
     /** Continues a failed or stopped job after its last committed chunk. */
     @Override
     public void restart(long runId) {
-        long execution = importRuns
-                .jobExecution(runId)
-                .orElseThrow(() -> new ImportNotRestartableException(runId, "it did not run as a batch job"));
+        long execution = importRuns.claimRestart(runId);
         try {
             importRuns.restarted(runId, operator().restart(execution, new Properties()));
         } catch (JobExecutionAlreadyCompleteException e) {
+            importRuns.restartRefused(runId);
             throw new ImportNotRestartableException(runId, "its job has completed");
+        } catch (JobRestartException | JobExecutionNotMostRecentException e) {
+            importRuns.restartRefused(runId);
+            throw new ImportNotRestartableException(runId, "the job repository refused it (" + e.getMessage() + ")");
         }
     }
 

@@ -133,7 +133,8 @@ abstract class ChangeCostDatabaseTest {
                         "ACCOUNT_MANAGER",
                         null,
                         null,
-                        "system"))
+                        "system",
+                        0))
                 .toList();
     }
 

@@ -27,7 +27,8 @@ class ChangeCostTest {
                 "ACCOUNT_MANAGER",
                 null,
                 null,
-                "system");
+                "system",
+                0);
     }
 
     private static final List<TierServicePolicyView> ENTITLEMENTS =

@@ -67,7 +67,9 @@ public class PlaybookResource {
         return playbooks.add(rule);
     }
 
-    @Operation(summary = "Change a rule, e.g. deactivate it (administrators, audited); 400 lists every problem")
+    @Operation(
+            summary = "Change a rule, e.g. deactivate it (administrators, audited); 400 lists every problem; send the"
+                    + " version read: 409 PLAYBOOK_RULE_CHANGED with the current values when someone changed it since")
     @PUT
     @Path("rules/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -50,7 +50,8 @@ public class TierPolicyResource {
 
     @Operation(
             summary = "Change a tier's entitlements from now on (administrators, audited); 400 lists every problem,"
-                    + " each naming its field")
+                    + " each naming its field; send the version read: 409 TIER_POLICY_CHANGED with the current values"
+                    + " when someone changed the tier since")
     @PUT
     @Path("{tier}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import com.strata.imports.ImportFailedException;
 import com.strata.imports.ImportKind;
 import com.strata.imports.ImportReport;
 import com.strata.imports.ImportRunStatus;
+import com.strata.imports.ImportRunningException;
 import com.strata.imports.ImportSubmissions;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -17,7 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -48,6 +51,18 @@ public class ImportUpload implements Serializable {
         report = null;
         try (InputStream csv = event.getFile().getInputStream()) {
             runId = importJobs.submit(kind, csv, fileName);
+        } catch (ImportRunningException running) {
+            // Someone is storing a file of this kind right now: say so in the reader's language, nothing was stored.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_WARN,
+                            MessageFormat.format(
+                                    msg.getString("concurrency.importRunning"), msg.getString("imports.kind." + kind)),
+                            ""));
+            return;
         } catch (ImportFailedException | EJBException failed) {
             FacesContext faces = FacesContext.getCurrentInstance();
             String title =

@@ -1,5 +1,6 @@
 package com.strata.web.policies;
 
+import com.strata.refusal.ChangedMeanwhile;
 import com.strata.security.Roles;
 import com.strata.service.InvalidTierPolicyException;
 import com.strata.service.ServiceChannel;
@@ -20,7 +21,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * The Policies page: the tiers' policies in force, one tier's history, and the edit dialog. Administrators save;
- * the service refuses anyone else and checks every rule, and each problem it names is shown in the dialog.
+ * the service refuses anyone else and checks every rule, and each problem it names is shown in the dialog; a tier
+ * saved by someone else since the dialog opened is shown again with its current values.
  */
 @Named
 @ViewScoped
@@ -78,6 +80,19 @@ public class TierPolicyEditor implements Serializable {
             for (String problem : ProblemMessages.of(refused, "policies.")) {
                 faces.addMessage("editForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, ""));
             }
+            faces.validationFailed();
+            return;
+        } catch (ChangedMeanwhile stale) {
+            // Someone saved the tier since the dialog opened: show what is in force now instead of overwriting it.
+            String tier = form.getTier();
+            load();
+            form = new TierPolicyForm(policy(tier));
+            faces.addMessage(
+                    "editForm",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_WARN,
+                            text(faces, "concurrency.changedMeanwhile", tierNames.of(tier)),
+                            ""));
             faces.validationFailed();
             return;
         }

@@ -27,6 +27,8 @@ public class TierPolicyForm implements Serializable {
     private BigDecimal discountPercent;
     private ServiceChannel[] serviceChannels;
     private String owningRole;
+    /** The revision the dialog was opened on: saving it over a newer one is refused. */
+    private final long version;
 
     TierPolicyForm(TierServicePolicyView policy) {
         tier = policy.tier();
@@ -40,6 +42,7 @@ public class TierPolicyForm implements Serializable {
         discountPercent = policy.discountPercent();
         serviceChannels = policy.serviceChannels().toArray(ServiceChannel[]::new);
         owningRole = policy.owningRole();
+        version = policy.version();
     }
 
     TierServicePolicyChange toChange() {
@@ -55,7 +58,8 @@ public class TierPolicyForm implements Serializable {
                 followUpDays,
                 discountPercent,
                 channels,
-                owningRole);
+                owningRole,
+                version);
     }
 
     public String getTier() {

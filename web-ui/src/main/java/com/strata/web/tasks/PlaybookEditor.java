@@ -1,5 +1,6 @@
 package com.strata.web.tasks;
 
+import com.strata.refusal.ChangedMeanwhile;
 import com.strata.refusal.Refusal;
 import com.strata.security.Roles;
 import com.strata.service.TierServicePolicies;
@@ -77,10 +78,12 @@ public class PlaybookEditor implements Serializable {
         private Integer dueDays = 3;
         private String fallbackOwner;
         private boolean active = true;
+        /** The version of the rule the dialog was opened on (null for a new rule). */
+        private Long version;
 
         PlaybookRuleChange toChange() {
             return new PlaybookRuleChange(
-                    trigger, tier, titleEn, titleZh, dueDays == null ? -1 : dueDays, fallbackOwner, active);
+                    trigger, tier, titleEn, titleZh, dueDays == null ? -1 : dueDays, fallbackOwner, active, version);
         }
 
         public PlaybookTrigger getTrigger() {
@@ -195,6 +198,7 @@ public class PlaybookEditor implements Serializable {
         form.dueDays = rule.dueDays();
         form.fallbackOwner = rule.fallbackOwner();
         form.active = rule.active();
+        form.version = rule.version();
     }
 
     public RuleForm getForm() {
@@ -213,6 +217,17 @@ public class PlaybookEditor implements Serializable {
             } else {
                 playbooks.change(editedId, form.toChange());
             }
+        } catch (ChangedMeanwhile stale) {
+            // Saved by someone else since the dialog opened: show the rule as it is now instead of overwriting it.
+            String title = form.titleEn;
+            load();
+            rules.stream().filter(rule -> rule.id() == editedId).findFirst().ifPresent(this::edit);
+            faces.addMessage(
+                    "ruleForm",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_WARN, text(faces, "concurrency.changedMeanwhile", title), ""));
+            faces.validationFailed();
+            return;
         } catch (Refusal refused) {
             List<String> problems = ProblemMessages.of(refused, "playbooks.");
             problems.forEach(p -> faces.addMessage("ruleForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, p, "")));
@@ -236,7 +251,17 @@ public class PlaybookEditor implements Serializable {
                             rule.titleZh(),
                             rule.dueDays(),
                             rule.fallbackOwner(),
-                            !rule.active()));
+                            !rule.active(),
+                            rule.version()));
+        } catch (ChangedMeanwhile stale) {
+            load();
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_WARN,
+                            text(faces, "concurrency.changedMeanwhile", rule.titleEn()),
+                            ""));
+            return;
         } catch (Refusal refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), ""));
             return;
@@ -264,8 +289,11 @@ public class PlaybookEditor implements Serializable {
     }
 
     private static void info(FacesContext faces, String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, key, arguments), ""));
+    }
+
+    private static String text(FacesContext faces, String key, Object... arguments) {
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        String text = new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
+        return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     }
 }

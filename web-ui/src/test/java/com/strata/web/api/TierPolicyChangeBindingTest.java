@@ -36,8 +36,9 @@ class TierPolicyChangeBindingTest {
                         45,
                         new BigDecimal("5.5"),
                         EnumSet.of(ServiceChannel.PHONE, ServiceChannel.IN_PERSON),
-                        "ACCOUNT_MANAGER"),
-                jsonb.fromJson("{" + GOLD + ",\"followUpDays\":45}", TierServicePolicyChange.class));
+                        "ACCOUNT_MANAGER",
+                        7L),
+                jsonb.fromJson("{" + GOLD + ",\"followUpDays\":45,\"version\":7}", TierServicePolicyChange.class));
         assertEquals(
                 null,
                 jsonb.fromJson("{" + GOLD + "}", TierServicePolicyChange.class).followUpDays());
