@@ -5,8 +5,10 @@ import com.strata.sla.ClockState;
 import java.time.Instant;
 
 /**
- * One open ticket in the service queue: who, what, the customer's live tier, and per clock its stored state, due
- * instant and the business minutes left until it (negative once overdue; null when the clock does not run).
+ * One open ticket in the service queue: who, what, the customer's live tier, whether it is breached when read (flagged,
+ * or a running clock past due before the escalation pass got to it), and per clock its state when read (a running
+ * clock past due is breached), due instant and the business minutes left until it (negative once overdue; null when
+ * the clock does not run).
  */
 public record TicketLine(
         String number,

@@ -1,25 +1,30 @@
 package com.strata.tickets;
 
 import com.strata.customer.PortfolioScope;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * The service queue's SQL (H2 and PostgreSQL): open tickets in the caller's scope that match the filters, breached
- * first, then by the nearest due instant of a running clock, the ones without a running clock (waiting) last. The
- * order is the queue indexes' order (V17), so a page reads a few index entries, never the whole queue; the count
- * stops at {@link #COUNT_CAP}.
+ * first, then by the nearest due instant of a running clock, the ones without a running clock (waiting) last.
+ *
+ * <p>Breached means breached when the page is read: the stored flag (set by the escalation pass, or when a clock
+ * stopped late) or a running clock already past its due instant, since the pass only runs once a minute and a clock
+ * the test or a server pause moved on may be far past due before it runs. A page is two ranges of the queue indexes
+ * (V17), flagged and not flagged, each read in index order up to the page's end and merged; so a page still reads
+ * a few index entries, never the whole queue. The count stops at {@link #COUNT_CAP}.
  */
 public final class TicketQueueSql {
 
     public static final long COUNT_CAP = 10_000;
 
-    static final String ORDER = " ORDER BY t.breached DESC, t.next_due_at ASC NULLS LAST, t.id";
+    private static final String INDEX_ORDER = " ORDER BY t.next_due_at ASC NULLS LAST, t.id";
 
-    private static final String COLUMNS = "SELECT t.number, t.subject, c.code, c.name, ct.tier, t.status, t.priority,"
-            + " t.ticket_type, t.channel, t.assignee, t.created_at, t.breached, t.fr_state, t.fr_due_at,"
-            + " t.res_state, t.res_due_at";
+    private static final String COLUMNS = "SELECT t.id, t.number, t.subject, c.code, c.name, ct.tier, t.status,"
+            + " t.priority, t.ticket_type, t.channel, t.assignee, t.created_at, t.fr_state, t.fr_due_at,"
+            + " t.res_state, t.res_due_at, t.next_due_at";
 
     private static final String FROM = " FROM ticket t JOIN customer c ON c.id = t.customer_id"
             + " LEFT JOIN customer_tier ct ON ct.customer_id = t.customer_id";
@@ -34,20 +39,51 @@ public final class TicketQueueSql {
 
     private TicketQueueSql() {}
 
-    public static Statement page(TicketQuery query, PortfolioScope scope, String caller) {
+    /**
+     * A page of the queue read at {@code now} (UTC, as the ticket columns hold it); each row's {@code breached_now} is
+     * 1 when it counts as breached then.
+     */
+    public static Statement page(TicketQuery query, PortfolioScope scope, String caller, LocalDateTime now) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(query, scope, caller, parameters);
+        int end = query.first() + query.size();
+        String flagged = COLUMNS + ", 1 AS breached_now" + FROM + where(query, scope, caller, parameters)
+                + " AND t.breached = TRUE" + INDEX_ORDER + " FETCH FIRST ? ROWS ONLY";
+        parameters.add(end);
+        parameters.add(now);
+        String notFlagged = COLUMNS + ", CASE WHEN t.next_due_at < ? THEN 1 ELSE 0 END AS breached_now" + FROM
+                + where(query, scope, caller, parameters) + " AND t.breached = FALSE"
+                + overdueOnly(query, now, parameters)
+                + INDEX_ORDER + " FETCH FIRST ? ROWS ONLY";
+        parameters.add(end);
         parameters.add(query.first());
         parameters.add(query.size());
-        return new Statement(COLUMNS + FROM + where + ORDER + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY", parameters);
+        return new Statement(
+                "SELECT q.* FROM (SELECT f.* FROM (" + flagged + ") f UNION ALL SELECT n.* FROM (" + notFlagged
+                        + ") n) q"
+                        + " ORDER BY q.breached_now DESC, q.next_due_at ASC NULLS LAST, q.id"
+                        + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY",
+                parameters);
     }
 
-    public static Statement count(TicketQuery query, PortfolioScope scope, String caller) {
+    public static Statement count(TicketQuery query, PortfolioScope scope, String caller, LocalDateTime now) {
         List<Object> parameters = new ArrayList<>();
         String where = where(query, scope, caller, parameters);
+        if (query.breached()) {
+            where += " AND (t.breached = TRUE OR t.next_due_at < ?)";
+            parameters.add(now);
+        }
         parameters.add(COUNT_CAP + 1);
         return new Statement(
                 "SELECT COUNT(*) FROM (SELECT 1 AS one" + FROM + where + " FETCH FIRST ? ROWS ONLY) q", parameters);
+    }
+
+    /** With the breached filter, a ticket not flagged yet counts when a running clock is past due. */
+    private static String overdueOnly(TicketQuery query, LocalDateTime now, List<Object> parameters) {
+        if (!query.breached()) {
+            return "";
+        }
+        parameters.add(now);
+        return " AND t.next_due_at < ?";
     }
 
     private static String where(TicketQuery query, PortfolioScope scope, String caller, List<Object> parameters) {
@@ -67,9 +103,6 @@ public final class TicketQueueSql {
         if (query.tier() != null) {
             where.append(" AND ct.tier = ?");
             parameters.add(query.tier());
-        }
-        if (query.breached()) {
-            where.append(" AND t.breached = TRUE");
         }
         if (query.channel() != null) {
             where.append(" AND t.channel = ?");

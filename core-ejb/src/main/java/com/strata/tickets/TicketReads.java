@@ -32,6 +32,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -145,10 +146,11 @@ public class TicketReads {
         PortfolioScope scope = portfolios.callerScope();
         String caller = session.getCallerPrincipal().getName();
         Instant now = clock.now();
+        LocalDateTime utcNow = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         BusinessTime time = new BusinessTime(calendar.current());
         try (Connection db = dataSource.getConnection()) {
             List<TicketLine> lines = new ArrayList<>();
-            TicketQueueSql.Statement page = TicketQueueSql.page(query, scope, caller);
+            TicketQueueSql.Statement page = TicketQueueSql.page(query, scope, caller, utcNow);
             try (PreparedStatement select = prepared(db, page);
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -166,16 +168,16 @@ public class TicketReads {
                             ServiceChannel.valueOf(row.getString("channel")),
                             row.getString("assignee"),
                             instant(row.getTimestamp("created_at")),
-                            row.getBoolean("breached"),
-                            state(row.getString("fr_state")),
+                            row.getInt("breached_now") == 1,
+                            state(row.getString("fr_state"), frDue, now),
                             frDue,
                             left(time, now, frDue),
-                            state(row.getString("res_state")),
+                            state(row.getString("res_state"), resDue, now),
                             resDue,
                             left(time, now, resDue)));
                 }
             }
-            TicketQueueSql.Statement count = TicketQueueSql.count(query, scope, caller);
+            TicketQueueSql.Statement count = TicketQueueSql.count(query, scope, caller, utcNow);
             long total;
             try (PreparedStatement select = prepared(db, count);
                     ResultSet row = select.executeQuery()) {
@@ -239,8 +241,15 @@ public class TicketReads {
         return prepared;
     }
 
-    private static ClockState state(String name) {
-        return name == null ? null : ClockState.valueOf(name);
+    /**
+     * The clock's state when read: a running clock past its due instant is breached, even before the escalation pass
+     * (once a minute) stores it so.
+     */
+    private static ClockState state(String name, Instant due, Instant now) {
+        if (name == null) {
+            return null;
+        }
+        return due != null && due.isBefore(now) ? ClockState.BREACHED : ClockState.valueOf(name);
     }
 
     /** The stored UTC wall time as an instant, whatever the server's zone. */

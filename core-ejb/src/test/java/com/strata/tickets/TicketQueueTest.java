@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** The queue's SQL on a migrated database: order, filters, scope and the capped count. */
 abstract class TicketQueueTest {
+
+    /** Before every ticket's due instant: only the flagged ticket counts as breached. */
+    private static final LocalDateTime BEFORE_EVERY_DUE = LocalDateTime.parse("2026-03-02T09:30");
 
     private final MigratedDatabase database;
     private Connection db;
@@ -56,6 +60,27 @@ abstract class TicketQueueTest {
     }
 
     @Test
+    void aRunningClockPastDueCountsAsBreachedBeforeTheEscalationPassFlagsIt() throws SQLException {
+        // At 11:00 T-2 (due 10:00) is overdue but not flagged yet: it leads the flagged T-4, whose due comes later.
+        LocalDateTime eleven = LocalDateTime.parse("2026-03-02T11:00");
+        assertEquals(List.of("T-2", "T-4", "T-1", "T-3"), page(TicketQuery.all(0, 10), eleven));
+        assertEquals(List.of("T-4", "T-1"), page(TicketQuery.all(1, 2), eleven));
+        TicketQuery breached = new TicketQuery(false, false, null, null, true, null, 0, 10);
+        assertEquals(List.of("T-2", "T-4"), page(breached, eleven));
+        assertEquals(2, count(breached, eleven));
+        assertEquals(List.of("T-4"), page(breached, BEFORE_EVERY_DUE));
+        assertEquals(1, count(breached, BEFORE_EVERY_DUE));
+    }
+
+    @Test
+    void aPageReachingPastTheFlaggedTicketsMergesBothRanges() throws SQLException {
+        LocalDateTime eleven = LocalDateTime.parse("2026-03-02T11:00");
+        assertEquals(List.of("T-2"), page(TicketQuery.all(0, 1), eleven));
+        assertEquals(List.of("T-4"), page(TicketQuery.all(1, 1), eleven));
+        assertEquals(List.of("T-3"), page(TicketQuery.all(3, 1), eleven));
+    }
+
+    @Test
     void filtersNarrowTheQueue() throws SQLException {
         assertEquals(List.of("T-2", "T-3"), page(new TicketQuery(true, false, null, null, false, null, 0, 10)));
         assertEquals(List.of("T-4", "T-1"), page(new TicketQuery(false, true, null, null, false, null, 0, 10)));
@@ -72,14 +97,21 @@ abstract class TicketQueueTest {
     @Test
     void aManagerSeesOnlyTheTicketsOfTheirCustomers() throws SQLException {
         PortfolioScope mine = PortfolioScope.ofManagers(List.of("mgr"));
-        assertEquals(List.of("T-4", "T-1"), page(TicketQueueSql.page(TicketQuery.all(0, 10), mine, "mgr")));
+        assertEquals(
+                List.of("T-4", "T-1"),
+                page(TicketQueueSql.page(TicketQuery.all(0, 10), mine, "mgr", BEFORE_EVERY_DUE)));
         assertEquals(
                 List.of(),
-                page(TicketQueueSql.page(TicketQuery.all(0, 10), PortfolioScope.ofManagers(List.of()), "x")));
+                page(TicketQueueSql.page(
+                        TicketQuery.all(0, 10), PortfolioScope.ofManagers(List.of()), "x", BEFORE_EVERY_DUE)));
     }
 
     private List<String> page(TicketQuery query) throws SQLException {
-        return page(TicketQueueSql.page(query, PortfolioScope.ofEveryone(), "agent"));
+        return page(query, BEFORE_EVERY_DUE);
+    }
+
+    private List<String> page(TicketQuery query, LocalDateTime now) throws SQLException {
+        return page(TicketQueueSql.page(query, PortfolioScope.ofEveryone(), "agent", now));
     }
 
     private List<String> page(TicketQueueSql.Statement statement) throws SQLException {
@@ -94,7 +126,12 @@ abstract class TicketQueueTest {
     }
 
     private long count(TicketQuery query) throws SQLException {
-        try (PreparedStatement select = prepared(TicketQueueSql.count(query, PortfolioScope.ofEveryone(), "agent"));
+        return count(query, BEFORE_EVERY_DUE);
+    }
+
+    private long count(TicketQuery query, LocalDateTime now) throws SQLException {
+        try (PreparedStatement select =
+                        prepared(TicketQueueSql.count(query, PortfolioScope.ofEveryone(), "agent", now));
                 ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);

@@ -33,8 +33,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -43,9 +45,10 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * Service desk tickets in the demo base, in every state and across the tiers: a Diamond ticket just opened, one
  * answered late (its first response breached), a Platinum one near its first-response target (warning), one waiting
  * on the customer, a resolved one that may still be reopened, a closed one, and a Silver complaint whose first
- * response is overdue. Tickets need live tiers, so they are seeded once the first APPLY run has completed; their
- * instants count back from the business clock in business time, and their stored SLA columns are then computed by
- * the clock engine as any event would.
+ * response is overdue; and four weeks of closed tickets handled by the demo agents ({@link #history}), so that the SLA
+ * performance page has medians and met or breached counts to show. Tickets need live tiers, so they are seeded once
+ * the first APPLY run has completed; their instants count back from the business clock in business time, and their
+ * stored SLA columns are then computed by the clock engine as any event would.
  */
 @Singleton
 @Startup
@@ -58,7 +61,7 @@ public class DemoTickets {
     private static final long POLL_MILLIS = 15_000;
 
     /** One demo ticket: opened {@code openedAgo} business minutes ago; events at business minutes ago (null: none). */
-    private record Spec(
+    record Spec(
             String tier,
             String subject,
             String type,
@@ -191,6 +194,61 @@ public class DemoTickets {
                     1500,
                     1400));
 
+    /** The closed tickets of the history: five per tier, handled by the two demo agents in turn. */
+    static final int HISTORY_PER_TIER = 5;
+
+    private static final List<String> HISTORY_SUBJECTS = List.of(
+            "Order status enquiry",
+            "Change of billing contact",
+            "Replacement part for a faulty unit",
+            "Question about an invoice",
+            "Delivery later than promised",
+            "Reset of the customer portal password",
+            "Copy of the signed contract",
+            "Training date for new staff");
+
+    private static final List<String> HISTORY_CHANNELS = List.of("PHONE", "EMAIL", "CHAT", "WEB");
+
+    /**
+     * Four weeks of closed tickets, one opened every 400 business minutes: each answered after 15% to 130% of its
+     * tier's first-response target and resolved after 20% to 120% of its resolution target, so most meet their
+     * targets, some breach, and the agents' medians differ. A fixed seed keeps the demo the same at every start.
+     *
+     * @param targets per tier, its first-response and resolution targets in business minutes
+     */
+    static List<Spec> history(Map<String, int[]> targets) {
+        Random random = new Random(13);
+        List<String> tiers = List.copyOf(targets.keySet());
+        List<Spec> history = new ArrayList<>();
+        for (int i = 0; i < tiers.size() * HISTORY_PER_TIER; i++) {
+            String tier = tiers.get(i % tiers.size());
+            int[] target = targets.get(tier);
+            int responded = fives(target[0] * (0.15 + random.nextDouble() * 1.15));
+            int resolved = Math.max(responded + 30, fives(target[1] * (0.2 + random.nextDouble())));
+            int openedAgo = Math.max(600 + 400 * i, resolved + 120);
+            int resolvedAgo = openedAgo - resolved;
+            history.add(new Spec(
+                    tier,
+                    HISTORY_SUBJECTS.get(i % HISTORY_SUBJECTS.size()),
+                    i % 3 == 0 ? "INCIDENT" : "REQUEST",
+                    "NORMAL",
+                    HISTORY_CHANNELS.get(i % HISTORY_CHANNELS.size()),
+                    "CLOSED",
+                    i % 2 == 0 ? "agent" : "agent2",
+                    openedAgo,
+                    openedAgo - responded,
+                    null,
+                    resolvedAgo,
+                    resolvedAgo / 2));
+        }
+        return history;
+    }
+
+    /** Minutes to the five minutes the demo's instants are counted in, at least five. */
+    private static int fives(double minutes) {
+        return Math.max(5, (int) Math.round(minutes / 5) * 5);
+    }
+
     @PersistenceContext(unitName = "core-ejb.jar#strata")
     private EntityManager em;
 
@@ -232,7 +290,9 @@ public class DemoTickets {
         List<Long> ids = new ArrayList<>();
         Map<String, Integer> perTier = new HashMap<>();
         try (Connection db = dataSource.getConnection()) {
-            for (Spec spec : SPECS) {
+            List<Spec> specs = new ArrayList<>(SPECS);
+            specs.addAll(history(targets(db)));
+            for (Spec spec : specs) {
                 int nth = perTier.merge(spec.tier(), 1, Integer::sum) - 1;
                 Long customer = customerOf(spec.tier(), nth);
                 if (customer != null) {
@@ -244,6 +304,20 @@ public class DemoTickets {
         }
         upkeep.refresh(ids);
         LOG.info(() -> "Demo service desk: " + ids.size() + " ticket(s) seeded");
+    }
+
+    /** The live tiers' first-response and resolution targets in minutes, highest tier first. */
+    private static Map<String, int[]> targets(Connection db) throws SQLException {
+        Map<String, int[]> targets = new LinkedHashMap<>();
+        try (PreparedStatement select = db.prepareStatement("SELECT tier, first_response_hours * 60,"
+                        + " resolution_hours * 60 FROM tier_service_policy WHERE effective_to IS NULL"
+                        + " ORDER BY ladder_position");
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                targets.put(row.getString(1), new int[] {row.getInt(2), row.getInt(3)});
+            }
+        }
+        return targets;
     }
 
     private long count(String sql) {
@@ -380,12 +454,18 @@ public class DemoTickets {
         }
     }
 
-    /** The instant {@code minutes} of business time before {@code now}, to the five minutes. */
-    private static Instant ago(BusinessTime time, Instant now, int minutes) {
+    /**
+     * The instant {@code minutes} of business time before {@code now}, to the five minutes. Each step goes back by the
+     * business time still missing (at least five minutes): wall time holds at least as much business time, so a step
+     * never overshoots by more than the five minutes, and weeks back take a few steps, not thousands.
+     */
+    static Instant ago(BusinessTime time, Instant now, int minutes) {
         Instant at = now;
         Duration wanted = Duration.ofMinutes(minutes);
-        while (time.between(at, now).compareTo(wanted) < 0) {
-            at = at.minus(5, ChronoUnit.MINUTES);
+        Duration missing;
+        while ((missing = wanted.minus(time.between(at, now))).compareTo(Duration.ZERO) > 0) {
+            long back = Math.max(5, missing.toMinutes() / 5 * 5);
+            at = at.minus(back, ChronoUnit.MINUTES);
         }
         return at;
     }

@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The policy editor in a real browser: an analyst turns one AHP judgement round and sees, as she types, that the
  * draft cannot be activated and which judgement to revise; an administrator's activation of that draft is refused.
- * An administrator previews a draft with a larger Diamond tier, reads its cost and activates it after the
- * confirmation; the previous policy is made active again at the end so the other tests keep theirs.
+ * An administrator finds a draft with a larger Diamond tier among the versions, compares it with the active one (the
+ * changed threshold highlighted), previews it, reads its cost and activates it after the confirmation; the previous policy is made active again at the end so the other tests keep theirs.
  */
 class PolicyEditorBrowserIT extends BrowserSession {
 
@@ -75,8 +75,26 @@ class PolicyEditorBrowserIT extends BrowserSession {
         int draft = ApiClient.json(drafted.body()).getInt("version");
         try {
             browser.signIn("admin", StrataDeployment.DEMO_PASSWORD);
-            browser.open("policies/preview.xhtml?id=" + draft);
+            browser.open("policies/versions.xhtml");
             browser.click("languageForm:langEn");
+            browser.waitForText("versionsForm:versions", "v" + draft);
+            browser.driver().manage().window().setSize(new Dimension(1366, 1000));
+            browser.screenshot("policy-versions-en");
+            browser.click("languageForm:langZh");
+            browser.waitForText("versionsForm:versions", "草稿");
+            browser.screenshot("policy-versions-zh");
+
+            // The diff of the active version and the draft: the one changed option, highlighted, in both languages.
+            browser.open("policies/diff.xhtml?a=" + original.getInt("version") + "&b=" + draft);
+            browser.waitForText("diffForm:changeCount", "之间有 1 个选项不同");
+            WebElement changed = browser.find("diffForm:rows").findElement(By.cssSelector("tr.strata-diff-changed"));
+            assertTrue(changed.getText().contains("0.02"), changed.getText());
+            browser.screenshot("policy-diff-zh");
+            browser.click("languageForm:langEn");
+            browser.waitForText("diffForm:changeCount", "1 option(s) differ between v" + original.getInt("version"));
+            browser.screenshot("policy-diff-en");
+
+            browser.open("policies/preview.xhtml?id=" + draft);
             browser.waitForText("previewForm:noPreview", "no preview run yet");
             browser.click("previewForm:start");
             new WebDriverWait(browser.driver(), Duration.ofMinutes(5))

@@ -32,8 +32,11 @@ public class TicketSurvey implements Serializable {
     private String reason;
     private String link;
 
-    public TicketSurveyView view(String number) {
-        if (survey == null || !survey.ticketNumber().equals(number)) {
+    /** The survey, read again when the page shows another ticket or the ticket moved since it was read. */
+    public TicketSurveyView view(String number, String ticketStatus) {
+        if (survey == null
+                || !survey.ticketNumber().equals(number)
+                || !survey.ticketStatus().equals(ticketStatus)) {
             survey = surveys.view(number);
         }
         return survey;
