@@ -177,17 +177,37 @@ public class TicketReads {
                             left(time, now, resDue)));
                 }
             }
-            TicketQueueSql.Statement count = TicketQueueSql.count(query, scope, caller, utcNow);
-            long total;
-            try (PreparedStatement select = prepared(db, count);
-                    ResultSet row = select.executeQuery()) {
-                row.next();
-                total = row.getLong(1);
-            }
+            long total = count(db, TicketQueueSql.count(query, scope, caller, utcNow));
             boolean capped = total > TicketQueueSql.COUNT_CAP;
             return new TicketPage(lines, capped ? TicketQueueSql.COUNT_CAP : total, capped);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the service queue", e);
+        }
+    }
+
+    /**
+     * How many tickets the queue holds in the caller's scope, counted up to one past {@link TicketQueueSql#COUNT_CAP}:
+     * for a pager that asks for the count before its page, without reading a page twice.
+     */
+    public long queueCount(TicketQuery query) {
+        try (Connection db = dataSource.getConnection()) {
+            return count(
+                    db,
+                    TicketQueueSql.count(
+                            query,
+                            portfolios.callerScope(),
+                            session.getCallerPrincipal().getName(),
+                            LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the service queue", e);
+        }
+    }
+
+    private static long count(Connection db, TicketQueueSql.Statement count) throws SQLException {
+        try (PreparedStatement select = prepared(db, count);
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

@@ -179,7 +179,12 @@ abstract class AudienceSqlTest {
 
     @Test
     void exportKeysetPagesReadEveryMemberOnceInIdOrder() throws SQLException {
+        // The bound on every table lets a deep page start where it is instead of joining from the first customer.
+        String sql =
+                AudienceSql.exportPage(filter(Map.of()), EVERYONE, run, 3, 2).sql();
+        assertTrue(sql.contains("s.customer_id > ?") && sql.contains("c.id > ?") && sql.contains("t.customer_id > ?"));
         List<String> exported = new ArrayList<>();
+        List<String> tiers = new ArrayList<>();
         long after = 0;
         int read;
         do {
@@ -190,11 +195,14 @@ abstract class AudienceSqlTest {
                 while (row.next()) {
                     after = row.getLong(1);
                     exported.add(row.getString(2));
+                    tiers.add(row.getString(13));
                     read++;
                 }
             }
         } while (read == 2);
         assertEquals(List.of("A1", "A2", "A3", "A4", "A5"), exported);
+        assertEquals(
+                List.of("Diamond", "Gold", "Platinum", "Bronze", "Gold"), tiers, "the bound keeps every live tier");
     }
 
     @Test

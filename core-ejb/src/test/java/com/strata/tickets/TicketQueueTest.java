@@ -1,6 +1,7 @@
 package com.strata.tickets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.strata.customer.PortfolioScope;
 import com.strata.runs.MigratedDatabases.MigratedDatabase;
@@ -106,6 +107,32 @@ abstract class TicketQueueTest {
                         TicketQuery.all(0, 10), PortfolioScope.ofManagers(List.of()), "x", BEFORE_EVERY_DUE)));
     }
 
+    @Test
+    void theCountJoinsOnlyWhatItsFiltersRead() throws SQLException {
+        assertFalse(TicketQueueSql.count(TicketQuery.all(0, 10), PortfolioScope.ofEveryone(), "agent", BEFORE_EVERY_DUE)
+                .sql()
+                .contains("JOIN"));
+        assertEquals(2, count(new TicketQuery(false, true, null, null, false, null, 0, 10)));
+        assertEquals(2, count(new TicketQuery(false, false, "Diamond", null, false, null, 0, 10)));
+        assertEquals(2, count(new TicketQuery(true, false, null, null, false, null, 0, 10)));
+        assertEquals(1, count(new TicketQuery(false, false, "Diamond", null, true, null, 0, 10)));
+        assertEquals(
+                2,
+                count(TicketQueueSql.count(
+                        TicketQuery.all(0, 10), PortfolioScope.ofManagers(List.of("mgr")), "mgr", BEFORE_EVERY_DUE)));
+        assertEquals(
+                1,
+                count(TicketQueueSql.count(
+                        new TicketQuery(false, false, "Diamond", null, true, null, 0, 10),
+                        PortfolioScope.ofManagers(List.of("mgr")),
+                        "mgr",
+                        BEFORE_EVERY_DUE)));
+        assertEquals(
+                0,
+                count(TicketQueueSql.count(
+                        TicketQuery.all(0, 10), PortfolioScope.ofManagers(List.of()), "x", BEFORE_EVERY_DUE)));
+    }
+
     private List<String> page(TicketQuery query) throws SQLException {
         return page(query, BEFORE_EVERY_DUE);
     }
@@ -130,8 +157,11 @@ abstract class TicketQueueTest {
     }
 
     private long count(TicketQuery query, LocalDateTime now) throws SQLException {
-        try (PreparedStatement select =
-                        prepared(TicketQueueSql.count(query, PortfolioScope.ofEveryone(), "agent", now));
+        return count(TicketQueueSql.count(query, PortfolioScope.ofEveryone(), "agent", now));
+    }
+
+    private long count(TicketQueueSql.Statement statement) throws SQLException {
+        try (PreparedStatement select = prepared(statement);
                 ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);

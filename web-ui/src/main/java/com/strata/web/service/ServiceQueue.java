@@ -4,8 +4,8 @@ import com.strata.service.ServiceChannel;
 import com.strata.service.TierServicePolicies;
 import com.strata.service.TierServicePolicyView;
 import com.strata.tickets.TicketLine;
-import com.strata.tickets.TicketPage;
 import com.strata.tickets.TicketQuery;
+import com.strata.tickets.TicketQueueSql;
 import com.strata.tickets.TicketReads;
 import com.strata.tickets.TicketStatus;
 import jakarta.faces.view.ViewScoped;
@@ -40,20 +40,26 @@ public class ServiceQueue implements Serializable {
     private TicketStatus status;
     private boolean breached;
     private ServiceChannel channel;
-    private TicketPage last;
+    private boolean capped;
+    /** The tier policies for the badges, read once per table load, not once per row. */
+    private transient List<TierServicePolicyView> tiers;
 
     private final LazyDataModel<TicketLine> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(page(0, 1).total());
+            // The table asks for the count before the page: the count alone, not a page read only for its total.
+            long total = reads.queueCount(query(0, 1));
+            capped = total > TicketQueueSql.COUNT_CAP;
+            return Math.toIntExact(Math.min(total, TicketQueueSql.COUNT_CAP));
         }
 
         @Override
         public List<TicketLine> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return page(first, pageSize).lines();
+            tiers = policies.current();
+            return reads.queue(query(first, pageSize)).lines();
         }
 
         @Override
@@ -62,8 +68,8 @@ public class ServiceQueue implements Serializable {
         }
     };
 
-    private TicketPage page(int first, int size) {
-        last = reads.queue(new TicketQuery(
+    private TicketQuery query(int first, int size) {
+        return new TicketQuery(
                 "MINE".equals(who),
                 "UNASSIGNED".equals(who),
                 tier == null || tier.isBlank() ? null : tier,
@@ -71,8 +77,7 @@ public class ServiceQueue implements Serializable {
                 breached,
                 channel,
                 first,
-                size));
-        return last;
+                size);
     }
 
     public LazyDataModel<TicketLine> getModel() {
@@ -81,15 +86,18 @@ public class ServiceQueue implements Serializable {
 
     /** Whether the count stopped at the cap (the page says "more than"). */
     public boolean isCapped() {
-        return last != null && last.capped();
+        return capped;
     }
 
     public List<TierServicePolicyView> getTiers() {
-        return policies.current();
+        if (tiers == null) {
+            tiers = policies.current();
+        }
+        return tiers;
     }
 
     public String tierColour(String key) {
-        return policies.current().stream()
+        return getTiers().stream()
                 .filter(p -> p.tier().equals(key))
                 .map(TierServicePolicyView::badgeColour)
                 .findFirst()
