@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Password-guessing defence for the form login and HTTP Basic alike ({@link LoginRules}): counts failed sign-ins per
@@ -91,6 +93,21 @@ public class LoginThrottle {
     @RolesAllowed(Roles.ADMIN)
     public boolean unlock(String username) {
         return clear(Kind.ACCOUNT, accountKey(username), "user " + accountKey(username));
+    }
+
+    /** The account names locked now (as the throttle keys them: lower case), for the Users page's Unlock button. */
+    @RolesAllowed(Roles.ADMIN)
+    public Set<String> lockedAccounts() {
+        Instant now = clock.now();
+        ZoneId zone = clock.zone();
+        return em.createQuery(
+                        "SELECT f FROM LoginFailure f WHERE f.kind = :kind AND f.lockedUntil IS NOT NULL",
+                        LoginFailure.class)
+                .setParameter("kind", Kind.ACCOUNT)
+                .getResultStream()
+                .filter(row -> row.state(zone).lockedAt(now))
+                .map(LoginFailure::loginKey)
+                .collect(Collectors.toSet());
     }
 
     /** An administrator lifts the lock on a client address. */
