@@ -66,7 +66,7 @@ public class LoginThrottle {
         String from = addressKey(address);
         LoginRules.Failures account = count(Kind.ACCOUNT, name, LoginRules.ACCOUNT, now);
         LoginRules.Failures fromAddress = count(Kind.ADDRESS, from, LoginRules.ADDRESS, now);
-        audit.record(
+        audit.recordAnonymous(
                 "LOGIN_FAILED",
                 "user " + name,
                 "from " + from + "; failure " + account.count() + " of " + LoginRules.ACCOUNT.lockAfter()
@@ -141,7 +141,7 @@ public class LoginThrottle {
         }
         if (rules.justLocked(before, after, now)) {
             String subject = (kind == Kind.ACCOUNT ? "user " : "address ") + key;
-            audit.record(
+            audit.recordAnonymous(
                     "LOGIN_LOCKED",
                     subject,
                     after.count() + " failed sign-ins; locked until "

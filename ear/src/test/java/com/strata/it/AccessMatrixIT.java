@@ -126,13 +126,18 @@ class AccessMatrixIT extends DeployedStrata {
         ticket = new Subject(
                 new ServiceDeskTickets().open(own, null, "access matrix").getString("number"),
                 "ticket of manager's customer");
-        JsonObject runs = ApiClient.json(api.get("api/runs?size=1", "admin").body());
-        run = new Subject(
-                Long.toString(runs.getJsonArray("runs")
-                        .getJsonObject(0)
-                        .getJsonNumber("id")
-                        .longValue()),
-                "latest run");
+        ScoredDemoBase.await();
+        JsonObject applied = ApiClient.json(
+                        api.get("api/runs?size=500", "admin").body())
+                .getJsonArray("runs")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(candidate -> candidate.getString("mode").equals("APPLY")
+                        && candidate.getString("status").equals("COMPLETED"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no completed APPLY run"));
+        // An applied run, as a preview's cost would answer 200 where an applied run's answers 409.
+        run = new Subject(Long.toString(applied.getJsonNumber("id").longValue()), "latest applied run");
         JsonObject active =
                 ApiClient.json(api.get("api/policies/active", "admin").body());
         policyVersion = new Subject(Integer.toString(active.getInt("version")), "active policy");

@@ -41,6 +41,7 @@ class AuditCoverageIT extends DeployedStrata {
 
     @Test
     void anExportNamesWhoExportedWhichAudienceAndHowManyRows() throws Exception {
+        ScoredDemoBase.await();
         AudienceExports audiences = new AudienceExports();
         long audience = audiences.create("manager", "Audit " + System.nanoTime(), false, "{}");
         long rows = audiences.count(audience, "manager");
@@ -112,7 +113,10 @@ class AuditCoverageIT extends DeployedStrata {
                 "analyst",
                 "{\"name\":\"" + name + "\",\"expiresOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
         assertEquals(201, created.statusCode(), created.body());
-        long id = ApiClient.json(created.body()).getJsonNumber("id").longValue();
+        long id = ApiClient.json(created.body())
+                .getJsonObject("token")
+                .getJsonNumber("id")
+                .longValue();
         assertEquals(
                 200, api.send("DELETE", "api/tokens/" + id, "analyst", null).statusCode());
 
@@ -163,7 +167,7 @@ class AuditCoverageIT extends DeployedStrata {
         do {
             Thread.sleep(200);
             status = ApiClient.json(api.get("api/imports/runs/" + id, "analyst").body());
-        } while (status.isNull("finishedAt") && Instant.now().isBefore(until));
+        } while (!status.containsKey("finishedAt") && Instant.now().isBefore(until));
 
         JsonObject start = newest("IMPORT_STARTED", "import " + id);
         assertEquals("analyst", start.getString("actor"));

@@ -50,7 +50,10 @@ class CsrfIT extends DeployedStrata {
 
         HttpResponse<String> fromThePage = call(session, "POST", "api/tokens", token, true);
         assertEquals(201, fromThePage.statusCode(), fromThePage.body());
-        long id = ApiClient.json(fromThePage.body()).getJsonNumber("id").longValue();
+        long id = ApiClient.json(fromThePage.body())
+                .getJsonObject("token")
+                .getJsonNumber("id")
+                .longValue();
         assertEquals(
                 403, call(session, "DELETE", "api/tokens/" + id, null, false).statusCode(), "a DELETE is guarded too");
         assertEquals(
@@ -68,7 +71,10 @@ class CsrfIT extends DeployedStrata {
                                 + LocalDate.now().plusDays(1) + "\"}");
 
         assertEquals(201, basic.statusCode(), basic.body());
-        long id = ApiClient.json(basic.body()).getJsonNumber("id").longValue();
+        long id = ApiClient.json(basic.body())
+                .getJsonObject("token")
+                .getJsonNumber("id")
+                .longValue();
         assertEquals(
                 200,
                 new ApiClient()

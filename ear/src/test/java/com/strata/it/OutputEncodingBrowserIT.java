@@ -37,7 +37,7 @@ class OutputEncodingBrowserIT extends BrowserSession {
                 ApiClient.json(api.get("api/customers/" + code, "admin").body());
         TestUsers users = new TestUsers();
         TestUsers.Created agent = users.create("enc-agent", "SERVICE_AGENT", null);
-        String password = "encode7-" + agent.username();
+        String password = "river7stone-lake";
         assertEquals(204, users.changePassword(agent, password).statusCode());
         try {
             rename(original, NAME);

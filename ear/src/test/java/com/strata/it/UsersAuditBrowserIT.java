@@ -127,7 +127,7 @@ class UsersAuditBrowserIT extends BrowserSession {
         ApiClient api = new ApiClient();
         TestUsers users = new TestUsers();
         TestUsers.Created user = users.create("br-lock", "SERVICE_AGENT", null);
-        String password = "unlock7-" + user.username();
+        String password = "river7stone-lake";
         assertEquals(204, users.changePassword(user, password).statusCode());
         for (int attempt = 0; attempt < 5; attempt++) {
             api.sendAs("GET", "api/me", user.username(), "wrong-" + attempt, null);
