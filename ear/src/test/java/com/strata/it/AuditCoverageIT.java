@@ -50,7 +50,7 @@ class AuditCoverageIT extends DeployedStrata {
         JsonObject entry = newest("AUDIENCE_EXPORT", "audience:" + audience);
         assertEquals("manager", entry.getString("actor"));
         assertTrue(entry.getString("detail").contains("rows=" + rows), entry.toString());
-        assertTrue(entry.getString("detail").contains("format=csv"), entry.toString());
+        assertTrue(entry.getString("detail").contains("format=CSV"), entry.toString());
     }
 
     @Test
