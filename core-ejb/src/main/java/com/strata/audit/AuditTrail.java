@@ -28,6 +28,9 @@ public class AuditTrail {
     /** Who a scheduled job's change is attributed to. */
     public static final String SYSTEM = "system";
 
+    /** Who a change caused by someone not signed in is attributed to. */
+    public static final String ANONYMOUS = "anonymous";
+
     /**
      * Principals that are no person: a timer's unauthenticated caller, and the run-as principal of the scheduled
      * reclassification. Entries name them {@value #SYSTEM}, and no user may take these names.
@@ -67,6 +70,18 @@ public class AuditTrail {
     public void record(String action, String subject, String detail, Map<String, ?> before, Map<String, ?> after) {
         AuditChanges changes = AuditChanges.of(before, after);
         write(action, subject, detail, changes.beforeJson(), changes.afterJson());
+    }
+
+    /**
+     * Records what someone not signed in caused (a failed or locked sign-in), as {@value #ANONYMOUS}: the container's
+     * caller is then the same unauthenticated principal as a timer's, which {@link #record(String, String, String)}
+     * would name {@value #SYSTEM}.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAnonymous(String action, String subject, String detail) {
+        em.persist(
+                new AuditEntry(LocalDateTime.now(), ANONYMOUS, action, subject, cut(detail, MAX_DETAIL), null, null));
     }
 
     private void write(String action, String subject, String detail, String before, String after) {

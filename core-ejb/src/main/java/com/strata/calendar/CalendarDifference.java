@@ -2,6 +2,7 @@ package com.strata.calendar;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,6 +47,22 @@ final class CalendarDifference {
             lines.add("reopen days: " + before.reopenDays() + " → " + after.reopenDays());
         }
         return lines.isEmpty() ? "no change" : String.join("; ", lines);
+    }
+
+    /**
+     * The calendar's fields as the audit trail keeps them before and after a change (it stores only those that
+     * differ): the zone, each weekday's periods, each exception by its date, the warning share and the reopen window.
+     */
+    static Map<String, String> fields(CalendarView calendar) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("zone", calendar.zone());
+        for (DayOfWeek day : DayOfWeek.values()) {
+            fields.put(day.toString(), periods(calendar.week().get(day)));
+        }
+        byDate(calendar.exceptions()).forEach((date, day) -> fields.put("exception " + date, day(day)));
+        fields.put("warningShare", Double.toString(calendar.warningShare()));
+        fields.put("reopenDays", Integer.toString(calendar.reopenDays()));
+        return fields;
     }
 
     private static Map<Object, CalendarDay> byDate(List<CalendarDay> days) {

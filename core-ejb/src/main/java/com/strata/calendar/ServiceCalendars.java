@@ -118,7 +118,12 @@ public class ServiceCalendars {
         stored.change(checked, clock.now(), caller());
         em.flush();
         CalendarView after = stored.toView(storedDays());
-        audit.record("SERVICE_CALENDAR_CHANGED", "service calendar", CalendarDifference.describe(before, after));
+        audit.record(
+                "SERVICE_CALENDAR_CHANGED",
+                "service calendar",
+                CalendarDifference.describe(before, after),
+                CalendarDifference.fields(before),
+                CalendarDifference.fields(after));
         return after;
     }
 
@@ -126,7 +131,12 @@ public class ServiceCalendars {
         stored.touch(clock.now(), caller());
         em.flush();
         CalendarView after = stored.toView(storedDays());
-        audit.record("SERVICE_CALENDAR_CHANGED", "service calendar", detail);
+        audit.record(
+                "SERVICE_CALENDAR_CHANGED",
+                "service calendar",
+                detail,
+                CalendarDifference.fields(before),
+                CalendarDifference.fields(after));
         return after;
     }
 

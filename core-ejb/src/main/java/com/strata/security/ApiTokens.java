@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,7 +89,14 @@ public class ApiTokens {
         }
         if (!token.revoked()) {
             token.revoke(LocalDateTime.ofInstant(clock.now(), clock.zone()).withNano(0));
-            audit.record("TOKEN_REVOKED", "token " + id + " of " + caller(), null);
+            ApiTokenView revoked = token.toView(clock.today());
+            audit.record(
+                    "TOKEN_REVOKED",
+                    "token " + id + " of " + caller(),
+                    "name \"" + revoked.name() + "\", prefix " + revoked.prefix(),
+                    Map.of("revoked", false),
+                    Map.of("revoked", true));
+            return revoked;
         }
         return token.toView(clock.today());
     }

@@ -49,6 +49,10 @@ class LoginFailure {
         this.loginKey = loginKey;
     }
 
+    String loginKey() {
+        return loginKey;
+    }
+
     LoginRules.Failures state(ZoneId zone) {
         return failures == 0
                 ? LoginRules.Failures.NONE

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Password-guessing defence for the form login and HTTP Basic alike ({@link LoginRules}): counts failed sign-ins per
@@ -64,7 +66,7 @@ public class LoginThrottle {
         String from = addressKey(address);
         LoginRules.Failures account = count(Kind.ACCOUNT, name, LoginRules.ACCOUNT, now);
         LoginRules.Failures fromAddress = count(Kind.ADDRESS, from, LoginRules.ADDRESS, now);
-        audit.record(
+        audit.recordAnonymous(
                 "LOGIN_FAILED",
                 "user " + name,
                 "from " + from + "; failure " + account.count() + " of " + LoginRules.ACCOUNT.lockAfter()
@@ -91,6 +93,21 @@ public class LoginThrottle {
     @RolesAllowed(Roles.ADMIN)
     public boolean unlock(String username) {
         return clear(Kind.ACCOUNT, accountKey(username), "user " + accountKey(username));
+    }
+
+    /** The account names locked now (as the throttle keys them: lower case), for the Users page's Unlock button. */
+    @RolesAllowed(Roles.ADMIN)
+    public Set<String> lockedAccounts() {
+        Instant now = clock.now();
+        ZoneId zone = clock.zone();
+        return em.createQuery(
+                        "SELECT f FROM LoginFailure f WHERE f.kind = :kind AND f.lockedUntil IS NOT NULL",
+                        LoginFailure.class)
+                .setParameter("kind", Kind.ACCOUNT)
+                .getResultStream()
+                .filter(row -> row.state(zone).lockedAt(now))
+                .map(LoginFailure::loginKey)
+                .collect(Collectors.toSet());
     }
 
     /** An administrator lifts the lock on a client address. */
@@ -124,7 +141,7 @@ public class LoginThrottle {
         }
         if (rules.justLocked(before, after, now)) {
             String subject = (kind == Kind.ACCOUNT ? "user " : "address ") + key;
-            audit.record(
+            audit.recordAnonymous(
                     "LOGIN_LOCKED",
                     subject,
                     after.count() + " failed sign-ins; locked until "

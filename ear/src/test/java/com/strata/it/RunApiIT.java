@@ -99,6 +99,7 @@ class RunApiIT extends DeployedStrata {
                 api.send("POST", "api/runs/" + drill + "/restart", "analyst", null)
                         .statusCode());
         JsonObject restarted = awaitEnd(drill);
+        assertEquals("analyst", audited("RUN_RESTARTED", drill).getString("actor"), "the restart is audited");
 
         assertEquals("COMPLETED", restarted.getString("status"), restarted.toString());
         assertEquals(uninterrupted.getInt("customers"), restarted.getInt("scored"));
@@ -175,6 +176,12 @@ class RunApiIT extends DeployedStrata {
                 api.send("POST", "api/runs/" + drill + "/abandon", "admin", null)
                         .statusCode());
         assertEquals(before, liveScores(), "an APPLY run that never published changed no live tier");
+        JsonObject started = audited("RUN_STARTED", drill);
+        assertEquals("admin", started.getString("actor"));
+        assertTrue(started.getString("detail").startsWith("APPLY as of"), started.toString());
+        JsonObject ended = audited("RUN_ABANDONED", drill);
+        assertEquals("admin", ended.getString("actor"));
+        assertTrue(ended.getString("detail").contains("unapplied tier changes removed"), ended.toString());
 
         JsonObject next = awaitEnd(start("{\"mode\":\"APPLY\"}"));
         assertEquals("COMPLETED", next.getString("status"), "the APPLY slot is free again: " + next);
@@ -197,6 +204,16 @@ class RunApiIT extends DeployedStrata {
     }
 
     /** The seeding's last run, as of today: it applies the whole demo base (the first one, four weeks earlier). */
+    /** The newest audit entry of the action on the run. */
+    private JsonObject audited(String action, int runId) throws Exception {
+        JsonArray entries = ApiClient.json(
+                        api.get("api/audit?size=1&action=" + action + "&subject=run%20" + runId, "admin")
+                                .body())
+                .getJsonArray("entries");
+        assertEquals(1, entries.size(), action + " of run " + runId + " is audited");
+        return entries.getJsonObject(0);
+    }
+
     private int firstRunId() throws Exception {
         ScoredDemoBase.await();
         JsonArray runs = ApiClient.json(

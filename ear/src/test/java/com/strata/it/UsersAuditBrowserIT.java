@@ -3,6 +3,7 @@ package com.strata.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,51 @@ class UsersAuditBrowserIT extends BrowserSession {
         browser.click("auditForm:entries:0:show");
         browser.waitForText("changesForm:changes", "变更前");
         browser.screenshot("audit-zh");
+    }
+
+    @Test
+    void theAdministratorUnlocksALockedAccountAfterConfirming() throws Exception {
+        ApiClient api = new ApiClient();
+        TestUsers users = new TestUsers();
+        TestUsers.Created user = users.create("br-lock", "SERVICE_AGENT", null);
+        String password = "river7stone-lake";
+        assertEquals(204, users.changePassword(user, password).statusCode());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            api.sendAs("GET", "api/me", user.username(), "wrong-" + attempt, null);
+        }
+        assertEquals(
+                429,
+                api.sendAs("GET", "api/me", user.username(), password, null).statusCode(),
+                "locked");
+
+        browser.signIn("admin", StrataDeployment.DEMO_PASSWORD);
+        browser.click("navForm:navUsers");
+        browser.find("usersForm:name").sendKeys(user.username());
+        browser.click("usersForm:filter");
+        browser.waitForText("usersForm:users", "Locked after failed sign-ins");
+        browser.click("usersForm:users:0:unlock");
+        browser.waitForText("usersForm:confirmDialog", "Unlock this account?");
+        browser.click("usersForm:confirmNo");
+        assertEquals(
+                429,
+                api.sendAs("GET", "api/me", user.username(), password, null).statusCode(),
+                "still locked");
+
+        browser.click("usersForm:users:0:unlock");
+        browser.waitForText("usersForm:confirmDialog", "Unlock this account?");
+        browser.click("usersForm:confirmYes");
+        browser.waitForText("messages", "User " + user.username() + " is unlocked");
+        assertTrue(
+                browser.driver().findElements(By.id("usersForm:users:0:unlock")).isEmpty());
+        assertEquals(
+                200,
+                api.sendAs("GET", "api/me", user.username(), password, null).statusCode(),
+                "unlocked");
+        JsonObject entry = ApiClient.json(
+                        api.get("api/audit?action=LOGIN_UNLOCKED&subject=user%20" + user.username(), "admin")
+                                .body())
+                .getJsonArray("entries")
+                .getJsonObject(0);
+        assertEquals("admin", entry.getString("actor"));
     }
 }

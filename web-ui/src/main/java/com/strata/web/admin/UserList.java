@@ -3,6 +3,7 @@ package com.strata.web.admin;
 import com.strata.refusal.Refusal;
 import com.strata.security.Deactivated;
 import com.strata.security.InvalidUserException;
+import com.strata.security.LoginThrottle;
 import com.strata.security.PasswordRules;
 import com.strata.security.Roles;
 import com.strata.security.TemporaryPassword;
@@ -21,7 +22,9 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -44,12 +47,17 @@ public class UserList implements Serializable {
     @Inject
     private UserAdministration administration;
 
+    @Inject
+    private LoginThrottle throttle;
+
     private String name;
     private String role;
     private UserForm form;
     private TemporaryPassword temporaryPassword;
     private Deactivated deactivated;
     private final Map<String, Long> customersOfInactive = new HashMap<>();
+    /** Account names locked by the sign-in throttle, read once per page of users. */
+    private Set<String> locked = Set.of();
 
     private final LazyDataModel<UserProfile> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -63,6 +71,7 @@ public class UserList implements Serializable {
         public List<UserProfile> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             customersOfInactive.clear();
+            locked = throttle.lockedAccounts();
             return users.find(query(), first, pageSize).users();
         }
 
@@ -143,6 +152,18 @@ public class UserList implements Serializable {
             return;
         }
         info(faces, "users.deactivated", user.username());
+    }
+
+    /** Whether too many failed sign-ins lock the user out now (the throttle keys names in lower case). */
+    public boolean locked(String username) {
+        return locked.contains(username.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lifts the sign-in lock early (audited as LOGIN_UNLOCKED by the throttle). */
+    public void unlock(UserProfile user) {
+        throttle.unlock(user.username());
+        locked = throttle.lockedAccounts();
+        info(FacesContext.getCurrentInstance(), "security.users.unlocked", user.username());
     }
 
     public void activate(UserProfile user) {

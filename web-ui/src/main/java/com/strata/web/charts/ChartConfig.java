@@ -2,6 +2,7 @@ package com.strata.web.charts;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -15,7 +16,7 @@ public final class ChartConfig {
     /** The configuration of a chart of {@code type} ("line", "bar") over {@code labels}, as JSON. */
     public static String chart(
             String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
-        return Json.createObjectBuilder()
+        return scriptSafe(Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add(
@@ -25,13 +26,12 @@ public final class ChartConfig {
                                 .add("maintainAspectRatio", false)
                                 .add("animation", false)
                                 .add("scales", scales))
-                .build()
-                .toString();
+                .build());
     }
 
     /** A bar chart whose bars run across, one per label from the top: funnels and ranked lists. */
     public static String horizontalBars(JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
-        return Json.createObjectBuilder()
+        return scriptSafe(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add(
@@ -42,8 +42,16 @@ public final class ChartConfig {
                                 .add("maintainAspectRatio", false)
                                 .add("animation", false)
                                 .add("scales", scales))
-                .build()
-                .toString();
+                .build());
+    }
+
+    /**
+     * The configuration as JSON that is safe inside the page's inline script: PrimeFaces writes it there as it is, and
+     * a label holding {@code </script>} (a tier or agent name) would end the script early. The escapes mean the same
+     * characters to Chart.js.
+     */
+    static String scriptSafe(JsonObject config) {
+        return config.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     /** Scales with a titled x axis and a titled y axis from zero. */
