@@ -1,8 +1,10 @@
 package com.strata.web.security;
 
 import com.strata.security.UserDirectory;
+import com.strata.web.api.ApiError;
+import com.strata.web.api.ApiErrorWriter;
+import com.strata.web.shell.AjaxRedirect;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,7 +12,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A user signed in with a temporary password (set by an administrator) replaces it before anything else: every page
@@ -39,13 +41,8 @@ public class PasswordChangeRequired extends HttpFilter {
         }
         if (path.startsWith("/api/")) {
             refuse(response);
-        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // An Ajax request cannot follow a 302; Faces follows a redirect element in a partial response.
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                            + request.getContextPath() + PASSWORD_PAGE + "\"/></partial-response>");
+        } else if (AjaxRedirect.isAjax(request)) {
+            AjaxRedirect.send(response, request.getContextPath() + PASSWORD_PAGE);
         } else {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
         }
@@ -60,21 +57,14 @@ public class PasswordChangeRequired extends HttpFilter {
                 || path.equals("/api/health");
     }
 
-    /** The API's error shape (web.api.ApiError), written here because no resource method is reached. */
     private static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write(Json.createObjectBuilder()
-                        .add("status", 403)
-                        .add("code", "PASSWORD_CHANGE_REQUIRED")
-                        .add(
-                                "message",
-                                "Your password is a temporary one: change it first (POST " + PASSWORD_CALL
-                                        + " or the page " + PASSWORD_PAGE + "), then call again.")
-                        .add("details", Json.createArrayBuilder())
-                        .build()
-                        .toString());
+        ApiErrorWriter.send(
+                response,
+                new ApiError(
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "PASSWORD_CHANGE_REQUIRED",
+                        "Your password is a temporary one: change it first (POST " + PASSWORD_CALL + " or the page "
+                                + PASSWORD_PAGE + "), then call again.",
+                        List.of()));
     }
 }

@@ -1,6 +1,7 @@
 package com.strata.web.security;
 
-import jakarta.json.Json;
+import com.strata.web.api.ApiError;
+import com.strata.web.api.ApiErrorWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,7 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,21 +40,14 @@ public class SessionApiGuard extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The API's error shape (web.api.ApiError), written here because no resource method is reached. */
     private static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write(Json.createObjectBuilder()
-                        .add("status", 403)
-                        .add("code", "CSRF_HEADER_REQUIRED")
-                        .add(
-                                "message",
-                                "A call that changes something with only the session cookie must send the header "
-                                        + HEADER + " (or authenticate with HTTP Basic or an API token).")
-                        .add("details", Json.createArrayBuilder())
-                        .build()
-                        .toString());
+        ApiErrorWriter.send(
+                response,
+                new ApiError(
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "CSRF_HEADER_REQUIRED",
+                        "A call that changes something with only the session cookie must send the header " + HEADER
+                                + " (or authenticate with HTTP Basic or an API token).",
+                        List.of()));
     }
 }

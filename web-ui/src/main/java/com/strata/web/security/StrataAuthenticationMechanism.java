@@ -6,11 +6,11 @@ import com.strata.security.LoginThrottle;
 import com.strata.security.VerifiedCredentials;
 import com.strata.system.BusinessClock;
 import com.strata.web.api.ApiError;
+import com.strata.web.api.ApiErrorWriter;
+import com.strata.web.shell.AjaxRedirect;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -52,7 +52,6 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String API_PREFIX = "/api/";
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -208,13 +207,8 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
      * send it as it is.
      */
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String code, String message) {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(JSON.toJson(new ApiError(status, code, message, List.of())));
-            // Committed now: an uncommitted 4xx would be replaced by the container's HTML error page.
-            response.flushBuffer();
+            ApiErrorWriter.send(response, new ApiError(status, code, message, List.of()));
         } catch (IOException e) {
             throw new IllegalStateException("Could not send the refusal", e);
         }
@@ -225,20 +219,15 @@ public class StrataAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         String location = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // An Ajax request cannot follow a 302; Faces follows a redirect element in a partial response.
+        if (AjaxRedirect.isAjax(request)) {
             return partialRedirect(response, location);
         }
         return context.redirect(location);
     }
 
     private static AuthenticationStatus partialRedirect(HttpServletResponse response, String location) {
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter()
-                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + location
-                            + "\"/></partial-response>");
+            AjaxRedirect.send(response, location);
         } catch (IOException e) {
             throw new IllegalStateException("Could not send the redirect to the login page", e);
         }

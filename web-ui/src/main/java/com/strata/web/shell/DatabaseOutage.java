@@ -2,16 +2,14 @@ package com.strata.web.shell;
 
 import com.strata.system.SystemHealth;
 import com.strata.web.api.ApiError;
+import com.strata.web.api.ApiErrorWriter;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
 /**
@@ -50,22 +48,10 @@ public class DatabaseOutage extends HttpFilter {
         response.reset();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            try (Jsonb json = JsonbBuilder.create()) {
-                response.getWriter().write(json.toJson(ApiError.databaseUnavailable()));
-            } catch (Exception e) {
-                throw new IOException("Could not write the 503 answer", e);
-            }
-        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // An Ajax request cannot show an error page; Faces follows a redirect in a partial response.
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter()
-                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                            + request.getContextPath() + UNAVAILABLE_PAGE
-                            + "\"/></partial-response>");
+            ApiErrorWriter.send(response, ApiError.databaseUnavailable());
+        } else if (AjaxRedirect.isAjax(request)) {
+            // An Ajax request cannot show an error page.
+            AjaxRedirect.send(response, request.getContextPath() + UNAVAILABLE_PAGE);
         } else {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
