@@ -4,6 +4,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,12 +17,16 @@ public final class ApiErrorWriter {
 
     private ApiErrorWriter() {}
 
-    /** Sends the error as the whole answer; committed at once, as an uncommitted 4xx would get the HTML error page. */
+    /**
+     * Sends the error as the whole answer and closes it: an open 4xx would be replaced by the container's HTML error
+     * page, or, after a refused sign-in, end in the container trying to send that page on a committed answer.
+     */
     public static void send(HttpServletResponse response, ApiError error) throws IOException {
         response.setStatus(error.status());
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.toJson(error));
-        response.flushBuffer();
+        PrintWriter writer = response.getWriter();
+        writer.write(JSON.toJson(error));
+        writer.close();
     }
 }
