@@ -122,7 +122,7 @@ class ConcurrentEditsIT extends DeployedStrata {
         assertTrue(details.contains("\"dueOn: " + first + "\""), details.toString());
         assertTrue(details.contains("\"rescheduleReason: First caller\""), details.toString());
         assertEquals("\"version: " + (version + 1) + "\"", details.get(details.size() - 1), details.toString());
-        JsonObject after = task(id, "manager3");
+        JsonObject after = task(task, "manager3");
         assertEquals(first.toString(), after.getString("dueOn"), "the second reschedule saved nothing");
         assertEquals(version + 1, after.getJsonNumber("version").longValue());
 
@@ -133,7 +133,7 @@ class ConcurrentEditsIT extends DeployedStrata {
                 "{\"owner\": \"manager2\", \"version\": " + version + "}");
         assertEquals(409, staleReassign.statusCode(), staleReassign.body());
         assertEquals("TASK_CHANGED", ApiClient.json(staleReassign.body()).getString("code"));
-        assertEquals("manager3", task(id, "manager3").getString("owner"), "the stale reassignment saved nothing");
+        assertEquals("manager3", task(task, "manager3").getString("owner"), "the stale reassignment saved nothing");
     }
 
     @Test
@@ -156,12 +156,44 @@ class ConcurrentEditsIT extends DeployedStrata {
         assertEquals(7, refused.size(), bodies(answers));
         refused.forEach(
                 r -> assertEquals("TASK_CHANGED", ApiClient.json(r.body()).getString("code")));
-        JsonObject after = task(id, "manager3");
+        JsonObject after = task(task, "manager3");
         assertEquals(version + 1, after.getJsonNumber("version").longValue(), "one change, not eight");
         assertEquals(
                 ApiClient.json(stored.get(0).body()).getString("rescheduleReason"),
                 after.getString("rescheduleReason"),
                 "the stored change is the one answered 200");
+    }
+
+    @Test
+    void ofSimultaneousOverrideRequestsForOneCustomerExactlyOneIsStored() throws Exception {
+        String code = "CE-OV-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> imported = api.postCsv(
+                "api/imports/customers",
+                "analyst",
+                "code,name,kind,account_manager,status\n" + code + ",Concurrent Override,PERSON,manager3,ACTIVE\n");
+        assertEquals(200, imported.statusCode(), imported.body());
+        LocalDate today = LocalDate.now();
+        String request = Json.createObjectBuilder()
+                .add("customerCode", code)
+                .add("tier", "Gold")
+                .add("reasonCategory", "STRATEGIC")
+                .add("reasonText", "reference customer")
+                .add("startsOn", today.toString())
+                .add("expiresOn", today.plusMonths(2).toString())
+                .build()
+                .toString();
+
+        List<HttpResponse<String>> answers =
+                Simultaneous.send(8, () -> api.send("POST", "api/overrides", "manager3", request));
+
+        assertEquals(1, Simultaneous.withStatus(answers, 201).size(), bodies(answers));
+        List<HttpResponse<String>> refused = Simultaneous.withStatus(answers, 409);
+        assertEquals(7, refused.size(), bodies(answers));
+        refused.forEach(
+                r -> assertEquals("OVERRIDE_REFUSED", ApiClient.json(r.body()).getString("code")));
+        HttpResponse<String> stored = api.get("api/overrides?customer=" + code, "manager3");
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertEquals(1, ApiClient.json(stored.body()).getJsonArray("overrides").size(), "one request, not eight");
     }
 
     /** An open task of the manager's that no other test acts on: the latest due of their open ones. */
@@ -175,8 +207,10 @@ class ConcurrentEditsIT extends DeployedStrata {
         return open.get(open.size() - 1);
     }
 
-    private JsonObject task(long id, String user) throws Exception {
-        HttpResponse<String> response = api.get("api/tasks?size=500", user);
+    /** The task as it is now, found among its customer's. */
+    private JsonObject task(JsonObject read, String user) throws Exception {
+        long id = read.getJsonNumber("id").longValue();
+        HttpResponse<String> response = api.get("api/tasks?size=500&customer=" + read.getString("customerCode"), user);
         assertEquals(200, response.statusCode(), response.body());
         return ApiClient.json(response.body()).getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getJsonNumber("id").longValue() == id)
