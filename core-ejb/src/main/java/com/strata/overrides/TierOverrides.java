@@ -117,11 +117,15 @@ public class TierOverrides {
                 .toList();
     }
 
-    /** Asks to pin a customer of the caller's portfolio; refused while the customer has one pending or in force. */
+    /**
+     * Asks to pin a customer of the caller's portfolio; refused while the customer has one pending or in force. The
+     * customer is locked before that check, so of simultaneous requests for one customer exactly one is stored.
+     */
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR})
     public OverrideView request(String customerCode, OverrideRequest request) {
         Customer customer = customer(customerCode);
         portfolios.checkCustomer(customerCode, customer.getAccountManager());
+        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
         LocalDate today = clock.today();
         List<Problem> problems = OverrideRules.problems(request, today, tiers());
         if (!problems.isEmpty()) {

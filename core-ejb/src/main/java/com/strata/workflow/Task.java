@@ -103,6 +103,14 @@ public class Task {
         return dueOn;
     }
 
+    public String getRescheduleReason() {
+        return rescheduleReason;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
     TaskView toView(String customerCode, String customerName, PlaybookRule rule, LocalDate today) {
         PlaybookRuleView template = rule.toView();
         return new TaskView(
@@ -124,7 +132,8 @@ public class Task {
                 doneBy,
                 closedReason,
                 rescheduleReason,
-                status == TaskStatus.OPEN ? TaskBucket.of(dueOn, today) : null);
+                status == TaskStatus.OPEN ? TaskBucket.of(dueOn, today) : null,
+                version);
     }
 
     void complete(TaskOutcome outcome, String note, String by, LocalDate on) {

@@ -3,7 +3,7 @@ package com.strata.workflow;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** A task as the inbox, the customer page and the API show it. */
+/** A task as the inbox, the customer page and the API show it; a reschedule or reassignment sends its version back. */
 public record TaskView(
         long id,
         String customerCode,
@@ -23,7 +23,8 @@ public record TaskView(
         String doneBy,
         String closedReason,
         String rescheduleReason,
-        TaskBucket bucket) {
+        TaskBucket bucket,
+        int version) {
 
     /** The title in the reader's language: Chinese for any Chinese locale, English otherwise. */
     public String title(Locale locale) {

@@ -5,6 +5,7 @@ import static com.strata.refusal.ProblemCode.*;
 import com.strata.audit.AuditTrail;
 import com.strata.customer.PortfolioScope;
 import com.strata.customer.Portfolios;
+import com.strata.refusal.ChangedMeanwhile;
 import com.strata.refusal.Problem;
 import com.strata.security.Roles;
 import com.strata.system.BusinessClock;
@@ -27,7 +28,9 @@ import java.util.Map;
 /**
  * The tasks people work: an account manager their own, a supervisor their own and their team's (administrators and
  * analysts read all). The owner, the owner's supervisor or an administrator completes or reschedules a task; a
- * supervisor reassigns it to another active account manager of the team. Anyone else is refused with 403.
+ * supervisor reassigns it to another active account manager of the team. Anyone else is refused with 403. A
+ * reschedule or reassignment may carry the task's version the caller read: if someone changed the task since, it is
+ * refused with 409 {@code TASK_CHANGED} and the current values, and nothing is saved.
  */
 @Stateless
 @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR, Roles.ADMIN, Roles.ANALYST})
@@ -126,6 +129,15 @@ public class Tasks {
                 .toList();
     }
 
+    /** One task in the caller's scope as it is now. */
+    public TaskView find(long id) {
+        TaskView task = view(id);
+        if (!portfolios.callerScope().includes(task.owner())) {
+            throw WorkflowRefusal.notYourTask(id);
+        }
+        return task;
+    }
+
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR, Roles.ADMIN})
     public TaskView complete(long id, TaskOutcome outcome, String note) {
         Task task = actionable(id);
@@ -148,9 +160,10 @@ public class Tasks {
         return view(id);
     }
 
+    /** Moves an open task's due date; {@code version}, when given, must be the task's current one. */
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.SUPERVISOR, Roles.ADMIN})
-    public TaskView reschedule(long id, LocalDate dueOn, String reason) {
-        Task task = actionable(id);
+    public TaskView reschedule(long id, Integer version, LocalDate dueOn, String reason) {
+        Task task = unchangedSince(actionable(id), version);
         LocalDate today = clock.today();
         List<Problem> problems = new ArrayList<>();
         if (dueOn == null) {
@@ -187,9 +200,10 @@ public class Tasks {
                 .getResultList();
     }
 
+    /** Hands an open task to another account manager; {@code version}, when given, must be the task's current one. */
     @RolesAllowed(Roles.SUPERVISOR)
-    public TaskView reassign(long id, String owner) {
-        Task task = actionable(id);
+    public TaskView reassign(long id, Integer version, String owner) {
+        Task task = unchangedSince(actionable(id), version);
         if (owner == null || !reassignTargets().contains(owner)) {
             refuseIf(id, List.of(Problem.of("owner", NOT_IN_TEAM, owner)));
         }
@@ -210,6 +224,22 @@ public class Tasks {
         }
         if (task.getStatus() != TaskStatus.OPEN) {
             throw WorkflowRefusal.notOpen(id, task.getStatus());
+        }
+        return task;
+    }
+
+    /**
+     * The task as the caller read it, or a refusal with its current values: the task is locked already, so of
+     * simultaneous changes on one version only the first passes this check.
+     */
+    private static Task unchangedSince(Task task, Integer version) {
+        if (version != null && version != task.getVersion()) {
+            List<String> current = new ArrayList<>();
+            current.add("status: " + task.getStatus());
+            current.add("owner: " + task.getOwner());
+            current.add("dueOn: " + task.getDueOn());
+            current.add("rescheduleReason: " + task.getRescheduleReason());
+            throw new ChangedMeanwhile("TASK_CHANGED", "task " + task.getId(), task.getVersion(), current);
         }
         return task;
     }

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,138 @@ class ConcurrentEditsIT extends DeployedStrata {
                     api.send("DELETE", "api/playbooks/rules/" + id, "admin", null)
                             .statusCode());
         }
+    }
+
+    @Test
+    void aTaskRescheduledOnAStaleVersionIsRefusedWithTheCurrentValues() throws Exception {
+        JsonObject task = openTaskOf("manager3");
+        long id = task.getJsonNumber("id").longValue();
+        long version = task.getJsonNumber("version").longValue();
+        LocalDate first = LocalDate.now().plusDays(400);
+
+        HttpResponse<String> saved = api.send(
+                "POST", "api/tasks/" + id + "/reschedule", "manager3", rescheduling(first, "First caller", version));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(
+                version + 1,
+                ApiClient.json(saved.body()).getJsonNumber("version").longValue());
+
+        HttpResponse<String> stale = api.send(
+                "POST",
+                "api/tasks/" + id + "/reschedule",
+                "supervisor",
+                rescheduling(first.plusDays(7), "Second caller", version));
+
+        assertEquals(409, stale.statusCode(), stale.body());
+        JsonObject error = ApiClient.json(stale.body());
+        assertEquals("TASK_CHANGED", error.getString("code"));
+        List<String> details = error.getJsonArray("details").getValuesAs(JsonValue::toString);
+        assertTrue(details.contains("\"dueOn: " + first + "\""), details.toString());
+        assertTrue(details.contains("\"rescheduleReason: First caller\""), details.toString());
+        assertEquals("\"version: " + (version + 1) + "\"", details.get(details.size() - 1), details.toString());
+        JsonObject after = task(task, "manager3");
+        assertEquals(first.toString(), after.getString("dueOn"), "the second reschedule saved nothing");
+        assertEquals(version + 1, after.getJsonNumber("version").longValue());
+
+        HttpResponse<String> staleReassign = api.send(
+                "POST",
+                "api/tasks/" + id + "/reassign",
+                "supervisor",
+                "{\"owner\": \"manager2\", \"version\": " + version + "}");
+        assertEquals(409, staleReassign.statusCode(), staleReassign.body());
+        assertEquals("TASK_CHANGED", ApiClient.json(staleReassign.body()).getString("code"));
+        assertEquals("manager3", task(task, "manager3").getString("owner"), "the stale reassignment saved nothing");
+    }
+
+    @Test
+    void ofSimultaneousTaskReschedulesOnOneVersionExactlyOneIsStored() throws Exception {
+        JsonObject task = openTaskOf("manager3");
+        long id = task.getJsonNumber("id").longValue();
+        long version = task.getJsonNumber("version").longValue();
+
+        List<HttpResponse<String>> answers = Simultaneous.send(
+                8,
+                () -> api.send(
+                        "POST",
+                        "api/tasks/" + id + "/reschedule",
+                        "manager3",
+                        rescheduling(LocalDate.now().plusDays(500), "Simultaneous " + UUID.randomUUID(), version)));
+
+        List<HttpResponse<String>> stored = Simultaneous.withStatus(answers, 200);
+        assertEquals(1, stored.size(), bodies(answers));
+        List<HttpResponse<String>> refused = Simultaneous.withStatus(answers, 409);
+        assertEquals(7, refused.size(), bodies(answers));
+        refused.forEach(
+                r -> assertEquals("TASK_CHANGED", ApiClient.json(r.body()).getString("code")));
+        JsonObject after = task(task, "manager3");
+        assertEquals(version + 1, after.getJsonNumber("version").longValue(), "one change, not eight");
+        assertEquals(
+                ApiClient.json(stored.get(0).body()).getString("rescheduleReason"),
+                after.getString("rescheduleReason"),
+                "the stored change is the one answered 200");
+    }
+
+    @Test
+    void ofSimultaneousOverrideRequestsForOneCustomerExactlyOneIsStored() throws Exception {
+        String code = "CE-OV-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> imported = api.postCsv(
+                "api/imports/customers",
+                "analyst",
+                "code,name,kind,account_manager,status\n" + code + ",Concurrent Override,PERSON,manager3,ACTIVE\n");
+        assertEquals(200, imported.statusCode(), imported.body());
+        LocalDate today = LocalDate.now();
+        String request = Json.createObjectBuilder()
+                .add("customerCode", code)
+                .add("tier", "Gold")
+                .add("reasonCategory", "STRATEGIC")
+                .add("reasonText", "reference customer")
+                .add("startsOn", today.toString())
+                .add("expiresOn", today.plusMonths(2).toString())
+                .build()
+                .toString();
+
+        List<HttpResponse<String>> answers =
+                Simultaneous.send(8, () -> api.send("POST", "api/overrides", "manager3", request));
+
+        assertEquals(1, Simultaneous.withStatus(answers, 201).size(), bodies(answers));
+        List<HttpResponse<String>> refused = Simultaneous.withStatus(answers, 409);
+        assertEquals(7, refused.size(), bodies(answers));
+        refused.forEach(
+                r -> assertEquals("OVERRIDE_REFUSED", ApiClient.json(r.body()).getString("code")));
+        HttpResponse<String> stored = api.get("api/overrides?customer=" + code, "manager3");
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertEquals(1, ApiClient.json(stored.body()).getJsonArray("overrides").size(), "one request, not eight");
+    }
+
+    /** An open task of the manager's that no other test acts on: the latest due of their open ones. */
+    private JsonObject openTaskOf(String manager) throws Exception {
+        DemoTasks.awaitPassAfterRun(api);
+        HttpResponse<String> response = api.get("api/tasks?status=OPEN&owner=" + manager + "&size=500", manager);
+        assertEquals(200, response.statusCode(), response.body());
+        List<JsonObject> open =
+                ApiClient.json(response.body()).getJsonArray("tasks").getValuesAs(JsonObject.class);
+        assertTrue(open.size() > 2, manager + " has open tasks: " + response.body());
+        return open.get(open.size() - 1);
+    }
+
+    /** The task as it is now, found among its customer's. */
+    private JsonObject task(JsonObject read, String user) throws Exception {
+        long id = read.getJsonNumber("id").longValue();
+        HttpResponse<String> response = api.get("api/tasks?size=500&customer=" + read.getString("customerCode"), user);
+        assertEquals(200, response.statusCode(), response.body());
+        return ApiClient.json(response.body()).getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("task " + id + " not among " + user + "'s"));
+    }
+
+    private static String rescheduling(LocalDate dueOn, String reason, long version) {
+        return Json.createObjectBuilder()
+                .add("dueOn", dueOn.toString())
+                .add("reason", reason)
+                .add("version", version)
+                .build()
+                .toString();
     }
 
     private JsonObject inForce(String tier) throws Exception {

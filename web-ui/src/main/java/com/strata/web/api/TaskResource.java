@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/tasks}: the tasks playbooks create, in the caller's scope (an account manager's own, a supervisor's and
- * their team's, everyone's for administrators and analysts); complete, reschedule and (supervisors) reassign them.
+ * their team's, everyone's for administrators and analysts); complete, reschedule and (supervisors) reassign them. A
+ * reschedule or reassignment may carry the {@code version} the caller read: a task changed since is refused with 409
+ * {@code TASK_CHANGED} and its current values.
  */
 @Tag(name = "Tasks", description = "Tasks from the playbooks: list, complete, reschedule, reassign")
 @Path("tasks")
@@ -41,11 +43,11 @@ public class TaskResource {
     /** How a task went. */
     public record Completion(TaskOutcome outcome, String note) {}
 
-    /** A new due date and why. */
-    public record Rescheduling(LocalDate dueOn, String reason) {}
+    /** A new due date and why, with the task's version the caller read (optional, as for tickets). */
+    public record Rescheduling(LocalDate dueOn, String reason, Integer version) {}
 
-    /** The account manager who takes the task over. */
-    public record Reassignment(String owner) {}
+    /** The account manager who takes the task over, with the task's version the caller read (optional). */
+    public record Reassignment(String owner, Integer version) {}
 
     /** The account managers a supervisor may hand tasks to. */
     public record Targets(List<String> owners) {}
@@ -74,25 +76,29 @@ public class TaskResource {
         return tasks.complete(id, completion.outcome(), completion.note());
     }
 
-    @Operation(summary = "Move an open task's due date, saying why (the owner, their supervisor, admins)")
+    @Operation(
+            summary = "Move an open task's due date, saying why (the owner, their supervisor, admins); with the"
+                    + " version read, a task changed since answers 409 TASK_CHANGED")
     @POST
     @Path("{id}/reschedule")
     @Consumes(MediaType.APPLICATION_JSON)
     public TaskView reschedule(
             @PathParam("id") long id,
-            @Valid @NotNull(message = "send {\"dueOn\": \"YYYY-MM-DD\", \"reason\": \"...\"}")
+            @Valid @NotNull(message = "send {\"dueOn\": \"YYYY-MM-DD\", \"reason\": \"...\", \"version\": 3}")
                     Rescheduling rescheduling) {
-        return tasks.reschedule(id, rescheduling.dueOn(), rescheduling.reason());
+        return tasks.reschedule(id, rescheduling.version(), rescheduling.dueOn(), rescheduling.reason());
     }
 
-    @Operation(summary = "Hand an open task to another active account manager of the team (supervisors)")
+    @Operation(
+            summary = "Hand an open task to another active account manager of the team (supervisors); with the"
+                    + " version read, a task changed since answers 409 TASK_CHANGED")
     @POST
     @Path("{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
     public TaskView reassign(
             @PathParam("id") long id,
-            @Valid @NotNull(message = "send {\"owner\": \"username\"}") Reassignment reassignment) {
-        return tasks.reassign(id, reassignment.owner());
+            @Valid @NotNull(message = "send {\"owner\": \"username\", \"version\": 3}") Reassignment reassignment) {
+        return tasks.reassign(id, reassignment.version(), reassignment.owner());
     }
 
     @Operation(summary = "The account managers a supervisor may reassign tasks to (supervisors)")

@@ -1,5 +1,6 @@
 package com.strata.web.tasks;
 
+import com.strata.refusal.ChangedMeanwhile;
 import com.strata.refusal.Refusal;
 import com.strata.security.Roles;
 import com.strata.web.shell.ProblemMessages;
@@ -26,7 +27,8 @@ import org.primefaces.model.SortMeta;
 /**
  * The task inbox: the caller's open tasks (a supervisor's and their team's) by bucket, a page at a time from the
  * database, and the done ones; complete, reschedule and (supervisors) reassign in dialogs. The service decides who
- * may do what; a refusal's problems are shown in the dialog.
+ * may do what; a refusal's problems are shown in the dialog. A reschedule or reassignment carries the version the
+ * dialog opened on: when someone changed the task since, the dialog says so and shows the task as it is now.
  */
 @Named
 @ViewScoped
@@ -150,17 +152,23 @@ public class TaskInbox implements Serializable {
     }
 
     public void reschedule() {
-        act("rescheduleForm", () -> tasks.reschedule(selected.id(), dueOn, reason), "tasks.rescheduled");
+        act(
+                "rescheduleForm",
+                () -> tasks.reschedule(selected.id(), selected.version(), dueOn, reason),
+                "tasks.rescheduled");
     }
 
     public void reassign() {
-        act("reassignForm", () -> tasks.reassign(selected.id(), newOwner), "tasks.reassigned");
+        act("reassignForm", () -> tasks.reassign(selected.id(), selected.version(), newOwner), "tasks.reassigned");
     }
 
     private void act(String form, Runnable action, String doneKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.run();
+        } catch (ChangedMeanwhile stale) {
+            changedMeanwhile(faces, form);
+            return;
         } catch (Refusal refused) {
             List<String> problems = ProblemMessages.of(refused, "tasks.");
             problems.forEach(p -> faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, "")));
@@ -173,6 +181,17 @@ public class TaskInbox implements Serializable {
                         FacesMessage.SEVERITY_INFO,
                         text(faces, doneKey, selected.title(faces.getViewRoot().getLocale()), selected.customerName()),
                         ""));
+    }
+
+    /** Saved by someone else since the dialog opened: the dialog stays open on the task as it is now. */
+    private void changedMeanwhile(FacesContext faces, String form) {
+        try {
+            select(tasks.find(selected.id()));
+        } catch (Refusal gone) {
+            // Handed to someone outside the caller's team meanwhile: the dialog keeps what it showed.
+        }
+        faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_WARN, text(faces, "tasks.changedMeanwhile"), ""));
+        faces.validationFailed();
     }
 
     private static String text(FacesContext faces, String key, Object... arguments) {
