@@ -29,6 +29,10 @@ class TaskApiIT extends DeployedStrata {
             }
         }
 
+        // Tests before this one may have made customers eligible (an approved override pins a tier): one pass takes
+        // that in, and the pass after it must find every task already there.
+        HttpResponse<String> first = api.send("POST", "api/playbooks/passes", "admin", null);
+        assertEquals(200, first.statusCode(), first.body());
         HttpResponse<String> again = api.send("POST", "api/playbooks/passes", "admin", null);
 
         assertEquals(200, again.statusCode(), again.body());
