@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -178,10 +179,25 @@ class ServiceDeskBrowserIT extends BrowserSession {
     /** The queue page (new view, filters cleared) narrowed to the in-person channel. */
     private void showInPersonTickets() {
         browser.click("navForm:navQueue");
-        browser.click("queueForm:channel");
-        browser.driver()
-                .findElement(By.cssSelector("[id='queueForm:channel_items'] li[data-label='In person']"))
-                .click();
+        browser.waitForText("queueForm:channel_label", "Any channel");
+        By inPerson = By.cssSelector("[id='queueForm:channel_items'] li[data-label='In person']");
+        // A click while the menu's panel still slides open can miss the item: choose again until the menu says so.
+        for (int attempt = 1; ; attempt++) {
+            browser.click("queueForm:channel");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(inPerson))
+                    .click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("queueForm:channel_label"), "In person"));
+                break;
+            } catch (TimeoutException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
         // The table is replaced as the filter applies; a row read while it goes is read again.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
