@@ -139,23 +139,15 @@ class UsersAuditBrowserIT extends BrowserSession {
 
         browser.signIn("admin", StrataDeployment.DEMO_PASSWORD);
         browser.click("navForm:navUsers");
-        browser.find("usersForm:name").sendKeys(user.username());
-        browser.click("usersForm:filter");
-        browser.waitForText("usersForm:users", "Locked after failed sign-ins");
+        showUser(user.username(), "Locked after failed sign-ins");
         browser.screenshot("users-locked-en");
         browser.click("languageForm:langZh");
         browser.waitForText("passwordRules", "密码规则");
-        browser.find("usersForm:name").clear();
-        browser.find("usersForm:name").sendKeys(user.username());
-        browser.click("usersForm:filter");
-        browser.waitForText("usersForm:users", "因多次登录失败已锁定");
+        showUser(user.username(), "因多次登录失败已锁定");
         browser.screenshot("users-locked-zh");
         browser.click("languageForm:langEn");
         browser.waitForText("passwordRules", "at least 10 characters");
-        browser.find("usersForm:name").clear();
-        browser.find("usersForm:name").sendKeys(user.username());
-        browser.click("usersForm:filter");
-        browser.waitForText("usersForm:users", "Locked after failed sign-ins");
+        showUser(user.username(), "Locked after failed sign-ins");
         browser.click("usersForm:users:0:unlock");
         browser.waitForText("usersForm:confirmDialog", "Unlock this account?");
         browser.click("usersForm:confirmNo");
@@ -180,5 +172,13 @@ class UsersAuditBrowserIT extends BrowserSession {
                 .getJsonArray("entries")
                 .getJsonObject(0);
         assertEquals("admin", entry.getString("actor"));
+    }
+
+    /** The users list narrowed to one user, once it shows the given text. */
+    private void showUser(String username, String text) {
+        browser.find("usersForm:name").clear();
+        browser.find("usersForm:name").sendKeys(username);
+        browser.click("usersForm:filter");
+        browser.waitForText("usersForm:users", text);
     }
 }
