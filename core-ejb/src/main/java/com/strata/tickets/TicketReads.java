@@ -133,8 +133,33 @@ public class TicketReads {
         return ClockView.of(reading, opening, facts.stoppedAt(kind));
     }
 
-    /** A page of the queue in the caller's scope, and the (capped) count of matching tickets. */
+    /**
+     * A page of the queue in the caller's scope and the (capped) count of matching tickets, read together: one scope,
+     * one connection and one transaction for both.
+     */
     public TicketPage queue(TicketQuery query) {
+        Reader reader = reader(query);
+        try (Connection db = dataSource.getConnection()) {
+            List<TicketLine> lines = reader.lines(db, query);
+            long total = count(db, TicketQueueSql.count(query, reader.scope(), reader.caller(), reader.utcNow()));
+            boolean capped = total > TicketQueueSql.COUNT_CAP;
+            return new TicketPage(lines, capped ? TicketQueueSql.COUNT_CAP : total, capped);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the service queue", e);
+        }
+    }
+
+    /** A page of the queue in the caller's scope without the count: for a pager that counted this view already. */
+    public List<TicketLine> queueLines(TicketQuery query) {
+        Reader reader = reader(query);
+        try (Connection db = dataSource.getConnection()) {
+            return reader.lines(db, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the service queue", e);
+        }
+    }
+
+    private Reader reader(TicketQuery query) {
         if (query.first() < 0 || query.size() < 1 || query.size() > TicketQuery.MAX_PAGE_SIZE) {
             throw TicketRefusal.invalid(
                     "the queue page",
@@ -143,15 +168,23 @@ public class TicketReads {
                                     ? Problem.of("first", NOT_NEGATIVE, query.first())
                                     : Problem.of("size", FROM_ONE_TO, TicketQuery.MAX_PAGE_SIZE, query.size())));
         }
-        PortfolioScope scope = portfolios.callerScope();
-        String caller = session.getCallerPrincipal().getName();
-        Instant now = clock.now();
-        LocalDateTime utcNow = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        BusinessTime time = new BusinessTime(calendar.current());
-        try (Connection db = dataSource.getConnection()) {
+        return new Reader(
+                portfolios.callerScope(),
+                session.getCallerPrincipal().getName(),
+                clock.now(),
+                new BusinessTime(calendar.current()));
+    }
+
+    /** Who reads the queue, in which scope and when: the page and its count read the queue as of the same instant. */
+    private record Reader(PortfolioScope scope, String caller, Instant now, BusinessTime time) {
+
+        LocalDateTime utcNow() {
+            return LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        }
+
+        List<TicketLine> lines(Connection db, TicketQuery query) throws SQLException {
             List<TicketLine> lines = new ArrayList<>();
-            TicketQueueSql.Statement page = TicketQueueSql.page(query, scope, caller, utcNow);
-            try (PreparedStatement select = prepared(db, page);
+            try (PreparedStatement select = prepared(db, TicketQueueSql.page(query, scope, caller, utcNow()));
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     Instant frDue = instant(row.getTimestamp("fr_due_at"));
@@ -177,29 +210,7 @@ public class TicketReads {
                             left(time, now, resDue)));
                 }
             }
-            long total = count(db, TicketQueueSql.count(query, scope, caller, utcNow));
-            boolean capped = total > TicketQueueSql.COUNT_CAP;
-            return new TicketPage(lines, capped ? TicketQueueSql.COUNT_CAP : total, capped);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the service queue", e);
-        }
-    }
-
-    /**
-     * How many tickets the queue holds in the caller's scope, counted up to one past {@link TicketQueueSql#COUNT_CAP}:
-     * for a pager that asks for the count before its page, without reading a page twice.
-     */
-    public long queueCount(TicketQuery query) {
-        try (Connection db = dataSource.getConnection()) {
-            return count(
-                    db,
-                    TicketQueueSql.count(
-                            query,
-                            portfolios.callerScope(),
-                            session.getCallerPrincipal().getName(),
-                            LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count the service queue", e);
+            return lines;
         }
     }
 

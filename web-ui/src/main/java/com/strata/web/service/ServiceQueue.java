@@ -1,13 +1,14 @@
 package com.strata.web.service;
 
 import com.strata.service.ServiceChannel;
-import com.strata.service.TierServicePolicies;
 import com.strata.service.TierServicePolicyView;
 import com.strata.tickets.TicketLine;
+import com.strata.tickets.TicketPage;
 import com.strata.tickets.TicketQuery;
-import com.strata.tickets.TicketQueueSql;
 import com.strata.tickets.TicketReads;
 import com.strata.tickets.TicketStatus;
+import com.strata.web.shell.CurrentUser;
+import com.strata.web.shell.TierNames;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +23,11 @@ import org.primefaces.model.SortMeta;
  * The service queue: open tickets, breached first, then the nearest due time, a page at a time from the database;
  * filters mine, unassigned, tier, status, breached and channel. The page polls, so due times and the order stay
  * current without a reload.
+ *
+ * <p>Each request reads the queue once: the table asks for the count before its page, so the count reads the page
+ * the table shows (its position is kept from the last load) together with the count, and the load takes that page.
+ * Only when the load asks for another page (the pager moved, or the count moved the table back) is that page read,
+ * without a count.
  */
 @Named
 @ViewScoped
@@ -29,11 +35,16 @@ public class ServiceQueue implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final int ROWS = 25;
+
     @Inject
     private TicketReads reads;
 
     @Inject
-    private TierServicePolicies policies;
+    private TierNames tierNames;
+
+    @Inject
+    private CurrentUser currentUser;
 
     private String who = "ALL";
     private String tier;
@@ -41,25 +52,35 @@ public class ServiceQueue implements Serializable {
     private boolean breached;
     private ServiceChannel channel;
     private boolean capped;
-    /** The tier policies for the badges, read once per table load, not once per row. */
-    private transient List<TierServicePolicyView> tiers;
+    private Boolean opensTickets;
+    private int shownFirst;
+    private int shownSize = ROWS;
+    /** The page read with this request's count, for the load that follows it; never kept past the request. */
+    private transient TicketQuery countedQuery;
+
+    private transient TicketPage countedPage;
 
     private final LazyDataModel<TicketLine> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            // The table asks for the count before the page: the count alone, not a page read only for its total.
-            long total = reads.queueCount(query(0, 1));
-            capped = total > TicketQueueSql.COUNT_CAP;
-            return Math.toIntExact(Math.min(total, TicketQueueSql.COUNT_CAP));
+            countedQuery = query(shownFirst, shownSize);
+            countedPage = reads.queue(countedQuery);
+            capped = countedPage.capped();
+            return Math.toIntExact(countedPage.total());
         }
 
         @Override
         public List<TicketLine> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            tiers = policies.current();
-            return reads.queue(query(first, pageSize)).lines();
+            TicketQuery wanted = query(first, pageSize);
+            List<TicketLine> lines = wanted.equals(countedQuery) ? countedPage.lines() : reads.queueLines(wanted);
+            countedQuery = null;
+            countedPage = null;
+            shownFirst = first;
+            shownSize = pageSize;
+            return lines;
         }
 
         @Override
@@ -89,19 +110,20 @@ public class ServiceQueue implements Serializable {
         return capped;
     }
 
-    public List<TierServicePolicyView> getTiers() {
-        if (tiers == null) {
-            tiers = policies.current();
-        }
-        return tiers;
+    public int getRows() {
+        return ROWS;
     }
 
-    public String tierColour(String key) {
-        return getTiers().stream()
-                .filter(p -> p.tier().equals(key))
-                .map(TierServicePolicyView::badgeColour)
-                .findFirst()
-                .orElse("#6c757d");
+    public List<TierServicePolicyView> getTiers() {
+        return tierNames.policies();
+    }
+
+    /** Whether the caller may open tickets (the "New ticket" button), asked once per view, not on every poll. */
+    public boolean isOpensTickets() {
+        if (opensTickets == null) {
+            opensTickets = currentUser.hasRole("SERVICE_AGENT") || currentUser.hasRole("SUPERVISOR");
+        }
+        return opensTickets;
     }
 
     public List<TicketStatus> getStatuses() {

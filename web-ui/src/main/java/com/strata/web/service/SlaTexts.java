@@ -10,6 +10,9 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -27,6 +30,8 @@ public class SlaTexts {
     private TicketReads reads;
 
     private ZoneId zone;
+
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     public ZoneId getZone() {
         if (zone == null) {
@@ -78,9 +83,14 @@ public class SlaTexts {
         return line;
     }
 
-    private static String text(String key, Object... arguments) {
+    /** The queue asks for a few texts on every row: each pattern is looked up and parsed once per request. */
+    private String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
+        Locale locale = faces.getViewRoot().getLocale();
+        MessageFormat format = formats.computeIfAbsent(locale.toLanguageTag() + " " + key, k -> {
+            ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+            return new MessageFormat(bundle.getString(key), locale);
+        });
+        return format.format(arguments);
     }
 }
