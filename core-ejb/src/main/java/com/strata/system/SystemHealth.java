@@ -12,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Checks the database with a real connection, so a health probe fails when the database is down. */
+/**
+ * Checks the database with a real connection, so a health probe fails when the database is down. A pool that lends no
+ * connection within its blocking timeout is reported busy, not unreachable ({@link PoolExhaustion}).
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,14 +30,12 @@ public class SystemHealth {
     public HealthReport check() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            return new HealthReport(
-                    true,
-                    meta.getDatabaseProductName(),
-                    meta.getDatabaseProductVersion(),
-                    latestMigration(connection),
-                    null);
+            return HealthReport.reachable(
+                    meta.getDatabaseProductName(), meta.getDatabaseProductVersion(), latestMigration(connection));
         } catch (SQLException | RuntimeException e) {
-            return HealthReport.unreachable(e.getMessage());
+            return PoolExhaustion.explains(e)
+                    ? HealthReport.poolBusy(e.getMessage())
+                    : HealthReport.unreachable(e.getMessage());
         }
     }
 

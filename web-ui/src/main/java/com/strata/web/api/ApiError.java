@@ -32,4 +32,20 @@ public record ApiError(
                 "The database cannot be reached; nothing was changed. Retry once GET /api/health answers 200.",
                 List.of());
     }
+
+    /** How long a client is asked to wait ({@code Retry-After}) when every database connection is in use. */
+    public static final int BUSY_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The answer while every database connection of this server is in use for longer than the pool waits: the database
+     * is up, nothing was changed, and the call may be repeated after {@link #BUSY_RETRY_AFTER_SECONDS}.
+     */
+    public static ApiError serverBusy() {
+        return new ApiError(
+                503,
+                "SERVER_BUSY",
+                "The server is busy: all its database connections are in use; nothing was changed. Retry in a few"
+                        + " seconds (Retry-After).",
+                List.of());
+    }
 }

@@ -1,6 +1,8 @@
 package com.strata.web.api;
 
 import com.strata.refusal.Refusal;
+import com.strata.system.HealthReport;
+import com.strata.system.PoolExhaustion;
 import com.strata.system.SystemHealth;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -27,7 +29,8 @@ import java.util.logging.Logger;
  * content type) with their status, a request body that is not JSON or does not fit the call (400), Bean Validation
  * violations (400, one detail per violation naming its member), and anything unexpected (500 with a generic message;
  * the exception is logged) — or 503 {@code DATABASE_UNAVAILABLE} when the database cannot be reached at that moment,
- * so a client knows to retry rather than report a bug.
+ * or 503 {@code SERVER_BUSY} with {@code Retry-After} when the connection pool lent no connection in time
+ * ({@link PoolExhaustion}), so a client knows to retry rather than report a bug.
  *
  * <p>The one mapper of the API. It is declared for {@link Throwable}; JAX-RS picks the mapper of the nearest exception
  * type, so it takes Bean Validation's exceptions through {@link ValidationErrors}, which only outbids RESTEasy's own
@@ -55,16 +58,39 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
             return web.getResponse();
         }
         ApiError error = errorFor(thrown);
-        if (error.status() == 500
-                && !(thrown instanceof WebApplicationException)
-                && health != null
-                && !health.check().databaseReachable()) {
-            error = ApiError.databaseUnavailable();
+        if (error.status() == 500 && !(thrown instanceof WebApplicationException)) {
+            error = databaseTrouble(thrown, error);
+            if (error.status() == 503) {
+                LOG.warning(error.code() + " answered for " + thrown);
+            } else if (!(thrown instanceof Refusal)) {
+                LOG.log(Level.SEVERE, "An API call failed", thrown);
+            }
         }
         Response.ResponseBuilder answer = thrown instanceof WebApplicationException web
                 ? Response.fromResponse(web.getResponse())
                 : Response.status(error.status());
+        if (error.code().equals(ApiError.serverBusy().code())) {
+            answer.header("Retry-After", ApiError.BUSY_RETRY_AFTER_SECONDS);
+        }
         return answer.type(MediaType.APPLICATION_JSON).entity(error).build();
+    }
+
+    /**
+     * An unexpected failure explained by the database: the pool's exhaustion is told from the failure itself (asking the
+     * database would wait for the busy pool again), an outage by asking the database.
+     */
+    private ApiError databaseTrouble(Throwable thrown, ApiError unexpected) {
+        if (PoolExhaustion.explains(thrown)) {
+            return ApiError.serverBusy();
+        }
+        if (health == null) {
+            return unexpected;
+        }
+        HealthReport report = health.check();
+        if (report.poolBusy()) {
+            return ApiError.serverBusy();
+        }
+        return report.databaseReachable() ? unexpected : ApiError.databaseUnavailable();
     }
 
     static ApiError errorFor(Throwable thrown) {
@@ -95,7 +121,6 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
                     "The request body is not JSON of the expected form: " + reason.getMessage(),
                     List.of());
         }
-        LOG.log(Level.SEVERE, "An API call failed", thrown);
         return new ApiError(
                 500, "INTERNAL_ERROR", "The server could not answer this call; the failure is logged.", List.of());
     }

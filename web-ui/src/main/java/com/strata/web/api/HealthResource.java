@@ -11,7 +11,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/health}: open to probes without a login; 503 when the database cannot be reached. */
+/**
+ * {@code GET /api/health}: open to probes without a login; 503 when the database cannot be reached. A connection pool
+ * that is momentarily exhausted answers 200 with {@code poolBusy}: a load balancer that took a busy server out would
+ * send its users to the others, as busy, and the database is up; the pages themselves answer "busy, try again".
+ */
 @Tag(name = "Health", description = "For probes, without a login")
 @Path("health")
 public class HealthResource {
@@ -28,7 +32,8 @@ public class HealthResource {
 
     @Operation(
             summary =
-                    "Database reachable, product and version, applied migration version; 503 when the database is down")
+                    "Database reachable, product and version, applied migration version; 503 when the database is down,"
+                            + " 200 with poolBusy while every pooled connection is in use")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {

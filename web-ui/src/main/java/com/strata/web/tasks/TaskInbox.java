@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -35,6 +36,8 @@ import org.primefaces.model.SortMeta;
 public class TaskInbox implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The request attribute that keeps the views' counts for the rest of a request. */
+    private static final String COUNTS = TaskInbox.class.getName() + ".counts";
 
     /** The inbox's views: the three buckets of open tasks and the done ones. */
     public enum View {
@@ -61,7 +64,7 @@ public class TaskInbox implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(tasks.list(query(view, 0, 1)).total());
+            return Math.toIntExact(TaskInbox.this.count(view));
         }
 
         @Override
@@ -93,8 +96,26 @@ public class TaskInbox implements Serializable {
                 : new TaskQuery(TaskStatus.OPEN, TaskBucket.valueOf(of.name()), ownerFilter, null, first, size);
     }
 
+    /**
+     * The number of tasks in a view, counted for all views at once and kept for the rest of the request: the buttons,
+     * the view the page opens on and the list's paginator ask for them, each a connection borrowed otherwise.
+     */
+    @SuppressWarnings("unchecked")
     public long count(View of) {
-        return tasks.list(query(of, 0, 1)).total();
+        Map<String, Object> request =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Map<View, Long> counts = (Map<View, Long>) request.get(COUNTS);
+        if (counts == null) {
+            List<View> views = List.of(View.values());
+            List<Long> totals =
+                    tasks.totals(views.stream().map(v -> query(v, 0, 1)).toList());
+            counts = new EnumMap<>(View.class);
+            for (int i = 0; i < views.size(); i++) {
+                counts.put(views.get(i), totals.get(i));
+            }
+            request.put(COUNTS, counts);
+        }
+        return counts.get(of);
     }
 
     public View[] getViews() {
@@ -119,6 +140,7 @@ public class TaskInbox implements Serializable {
 
     public void setOwner(String owner) {
         this.owner = owner;
+        forgetCounts();
     }
 
     public boolean isSupervisor() {
@@ -174,6 +196,8 @@ public class TaskInbox implements Serializable {
             problems.forEach(p -> faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, "")));
             faces.validationFailed();
             return;
+        } finally {
+            forgetCounts();
         }
         faces.addMessage(
                 null,
@@ -181,6 +205,11 @@ public class TaskInbox implements Serializable {
                         FacesMessage.SEVERITY_INFO,
                         text(faces, doneKey, selected.title(faces.getViewRoot().getLocale()), selected.customerName()),
                         ""));
+    }
+
+    /** The counts change with an action or another owner: counted again when next asked. */
+    private static void forgetCounts() {
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().remove(COUNTS);
     }
 
     /** Saved by someone else since the dialog opened: the dialog stays open on the task as it is now. */

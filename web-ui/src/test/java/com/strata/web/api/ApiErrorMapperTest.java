@@ -18,6 +18,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +93,7 @@ class ApiErrorMapperTest {
 
     @Test
     void anUnexpectedFailureWhileTheDatabaseIsUpStaysA500AndARefusalStaysItself() {
-        ApiErrorMapper whileUp = new ApiErrorMapper(reporting(new HealthReport(true, "H2", "2", "24", null)));
+        ApiErrorMapper whileUp = new ApiErrorMapper(reporting(HealthReport.reachable("H2", "2", "24")));
         assertEquals(500, whileUp.toResponse(new IllegalStateException("boom")).getStatus());
 
         ApiErrorMapper whileDown = new ApiErrorMapper(reporting(HealthReport.unreachable("Connection refused")));
@@ -101,6 +102,28 @@ class ApiErrorMapperTest {
                 whileDown
                         .toResponse(new RunRefusedException("APPLY run 3 is RUNNING"))
                         .getStatus());
+    }
+
+    @Test
+    void anExhaustedPoolIsA503BusyToRetryNotAnOutage() {
+        ApiErrorMapper mapper = new ApiErrorMapper(reporting(HealthReport.unreachable("must not be asked")));
+        Response response = mapper.toResponse(new IllegalStateException(new SQLException(
+                "IJ000453: Unable to get managed connection for java:jboss/datasources/StrataDS",
+                new IllegalStateException("IJ000655: No managed connections available within configured blocking"
+                        + " timeout (5000 [ms])"))));
+
+        assertEquals(503, response.getStatus());
+        assertEquals("SERVER_BUSY", ((ApiError) response.getEntity()).code());
+        assertEquals("5", response.getHeaderString("Retry-After"));
+    }
+
+    @Test
+    void aFailureWhileHealthFindsThePoolBusyIsA503Busy() {
+        ApiErrorMapper whileBusy = new ApiErrorMapper(reporting(HealthReport.poolBusy("IJ000655")));
+        Response response = whileBusy.toResponse(new IllegalStateException("timed out"));
+
+        assertEquals(503, response.getStatus());
+        assertEquals("SERVER_BUSY", ((ApiError) response.getEntity()).code());
     }
 
     private static SystemHealth reporting(HealthReport report) {

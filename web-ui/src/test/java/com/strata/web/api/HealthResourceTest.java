@@ -22,12 +22,22 @@ class HealthResourceTest {
 
     @Test
     void answers200WithTheMigrationVersionWhenTheDatabaseIsUp() {
-        HealthReport up = new HealthReport(true, "PostgreSQL", "15.19", "3", null);
+        HealthReport up = HealthReport.reachable("PostgreSQL", "15.19", "3");
 
         Response response = new HealthResource(reporting(up)).health();
 
         assertEquals(200, response.getStatus());
         assertEquals("3", ((HealthReport) response.getEntity()).migrationVersion());
+    }
+
+    @Test
+    void aBusyPoolIsNotDownForALoadBalancer() {
+        HealthReport busy = HealthReport.poolBusy("IJ000655: No managed connections available");
+
+        Response response = new HealthResource(reporting(busy)).health();
+
+        assertEquals(200, response.getStatus());
+        assertSame(busy, response.getEntity());
     }
 
     private static SystemHealth reporting(HealthReport report) {
