@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,14 +23,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Writes an export in the background: the audience is read in keyset pages along the run's primary key (a page at a
- * time in memory, whatever the audience's size) and each page goes to the file before the next is read. Outside any
- * transaction, so a long export meets no transaction timeout and each page's query commits at once.
+ * Writes an export in the background: the audience is read in keyset pages along the run's primary key, outside any
+ * transaction, so a long export meets no transaction timeout and each page's query commits at once. A reader task
+ * fetches the pages while this thread formats and writes the previous ones (the database, the reader and the writer
+ * each keep a core busy instead of taking turns); the queue between them holds {@link #PAGES_AHEAD} pages, so memory
+ * stays a few pages whatever the audience's size.
  */
 @Stateless
 @PermitAll
@@ -40,11 +48,22 @@ public class ExportWriter {
     /** Rows per read: a million rows are 500 short queries along the index, each page a megabyte or so. */
     public static final int PAGE_ROWS = 2_000;
 
+    /** Pages read ahead of the writer at most. */
+    static final int PAGES_AHEAD = 2;
+
     @Resource(lookup = StrataDataSource.JNDI_NAME)
     private DataSource dataSource;
 
+    @Resource
+    private ManagedExecutorService executor;
+
     @EJB
     private ExportJobs jobs;
+
+    /** The rows of one page; {@link #END} after the last. */
+    private record Page(List<Object[]> rows) {
+        static final Page END = new Page(List.of());
+    }
 
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -58,44 +77,88 @@ public class ExportWriter {
         Path done = ExportFiles.directory().resolve(ExportFiles.fileName(job, format));
         Path part = done.resolveSibling(done.getFileName() + ".part");
         long written = 0;
-        try (Connection db = dataSource.getConnection()) {
+        BlockingQueue<Page> pages = new ArrayBlockingQueue<>(PAGES_AHEAD);
+        Future<Void> reader = null;
+        try {
+            reader = executor.submit(() -> read(pages, filter, scope, run, chinese));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
                     ExportSheet sheet = ExportSheet.of(format, out)) {
                 sheet.header(Arrays.stream(ExportColumn.values())
                         .map(c -> c.heading(chinese))
                         .toList());
-                long after = 0;
-                int read;
-                do {
-                    read = 0;
-                    try (PreparedStatement select = Audiences.prepare(
-                                    db, AudienceSql.exportPage(filter, scope, run, after, PAGE_ROWS));
-                            ResultSet row = select.executeQuery()) {
-                        while (row.next()) {
-                            after = row.getLong(1);
-                            sheet.row(values(row, chinese));
-                            read++;
-                        }
+                for (Page page = next(pages, reader); page != Page.END; page = next(pages, reader)) {
+                    for (Object[] row : page.rows()) {
+                        sheet.row(Arrays.asList(row));
                     }
-                    written += read;
+                    written += page.rows().size();
                     sheet.flush();
                     jobs.progress(job, written);
-                } while (read == PAGE_ROWS);
+                }
             }
             Files.move(part, done, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             jobs.complete(job, written);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Export " + job + " failed after " + written + " rows", e);
             jobs.fail(job, "failed after " + written + " rows: " + e);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        } finally {
+            // A writer that failed stops the reader, which would otherwise wait for room in the queue for ever.
+            if (reader != null) {
+                reader.cancel(true);
+            }
         }
     }
 
-    private static List<Object> values(ResultSet row, boolean chinese) throws SQLException {
+    /** The reader task: every page of the audience into the queue, then the end. */
+    private Void read(
+            BlockingQueue<Page> pages, AudienceFilter filter, PortfolioScope scope, ScoredRun run, boolean chinese)
+            throws SQLException, InterruptedException {
+        try (Connection db = dataSource.getConnection()) {
+            long after = 0;
+            List<Object[]> rows;
+            do {
+                rows = new ArrayList<>(PAGE_ROWS);
+                try (PreparedStatement select =
+                                Audiences.prepare(db, AudienceSql.exportPage(filter, scope, run, after, PAGE_ROWS));
+                        ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        after = row.getLong(1);
+                        rows.add(values(row, chinese));
+                    }
+                }
+                if (!rows.isEmpty()) {
+                    pages.put(new Page(rows));
+                }
+            } while (rows.size() == PAGE_ROWS);
+        }
+        pages.put(Page.END);
+        return null;
+    }
+
+    /** The next page in the queue; when the reader has stopped before the end, what stopped it. */
+    private static Page next(BlockingQueue<Page> pages, Future<Void> reader) throws Exception {
+        Page page;
+        while ((page = pages.poll(100, TimeUnit.MILLISECONDS)) == null) {
+            if (reader.isDone() && pages.isEmpty()) {
+                try {
+                    reader.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+                throw new IllegalStateException("the reader stopped before the end of the audience");
+            }
+        }
+        return page;
+    }
+
+    private static Object[] values(ResultSet row, boolean chinese) throws SQLException {
         ExportColumn[] columns = ExportColumn.values();
-        List<Object> values = new ArrayList<>(columns.length);
+        Object[] values = new Object[columns.length];
         for (int i = 0; i < columns.length; i++) {
             // Column 1 is the customer id the keyset pages by; the exported columns follow.
-            values.add(columns[i].read(row, i + 2, chinese));
+            values[i] = columns[i].read(row, i + 2, chinese);
         }
         return values;
     }

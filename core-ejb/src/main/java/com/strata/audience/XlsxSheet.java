@@ -17,12 +17,20 @@ final class XlsxSheet implements ExportSheet {
 
     private static final String DATE_FORMAT = "yyyy-mm-dd";
 
+    /**
+     * Deflate's fastest level: at the default (6) compressing the sheet's XML took more of an export's time than
+     * reading and formatting the rows together. Level 1 wrote a test sheet of 50,000 export-like rows in 40 % less
+     * time, the file a fifth larger.
+     */
+    static final int COMPRESSION_LEVEL = 1;
+
     private final Workbook workbook;
     private final Worksheet sheet;
     private int next;
 
     XlsxSheet(OutputStream out) {
         workbook = new Workbook(out, "Strata", "1.0");
+        workbook.setCompressionLevel(COMPRESSION_LEVEL);
         sheet = workbook.newWorksheet("Audience");
     }
 
