@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -181,19 +182,22 @@ class ServiceDeskBrowserIT extends BrowserSession {
         browser.click("navForm:navQueue");
         browser.waitForText("queueForm:channel_label", "Any channel");
         By inPerson = By.cssSelector("[id='queueForm:channel_items'] li[data-label='In person']");
-        // A click while the menu's panel still slides open can miss the item: choose again until the menu says so.
+        // A click while the menu's panel still slides open (or while the queue's poll redraws it) can miss the item or
+        // find it without a size: choose again until the menu says so.
         for (int attempt = 1; ; attempt++) {
-            browser.click("queueForm:channel");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(ExpectedConditions.elementToBeClickable(inPerson))
-                    .click();
             try {
+                if (!shown(inPerson)) {
+                    browser.click("queueForm:channel");
+                }
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                        .until(ExpectedConditions.elementToBeClickable(inPerson))
+                        .click();
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                         .until(ExpectedConditions.textToBePresentInElementLocated(
                                 By.id("queueForm:channel_label"), "In person"));
                 break;
-            } catch (TimeoutException missed) {
-                if (attempt == 3) {
+            } catch (TimeoutException | ElementNotInteractableException | StaleElementReferenceException missed) {
+                if (attempt == 5) {
                     throw missed;
                 }
             }
@@ -203,6 +207,18 @@ class ServiceDeskBrowserIT extends BrowserSession {
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.find("queueForm:tickets").getText().contains("In person")
                         && !browser.find("queueForm:tickets").getText().contains("Phone"));
+    }
+
+    /** Whether the element is on the page with a size, so that a click reaches it. */
+    private boolean shown(By element) {
+        try {
+            List<WebElement> found = browser.driver().findElements(element);
+            return !found.isEmpty()
+                    && found.get(0).isDisplayed()
+                    && found.get(0).getSize().getHeight() > 0;
+        } catch (StaleElementReferenceException gone) {
+            return false;
+        }
     }
 
     /** The two tickets in the order the page lists them. */
