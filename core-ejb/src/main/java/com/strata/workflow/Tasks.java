@@ -57,8 +57,29 @@ public class Tasks {
     @Inject
     private BusinessClock clock;
 
-    /** A page of the tasks in the caller's scope that match, the soonest due first. */
+    /** A page of the tasks in the caller's scope that match, the soonest due first, with how many match. */
     public TaskPage list(TaskQuery query) {
+        Matching matching = matching(query);
+        return new TaskPage(rows(matching, query), count(matching));
+    }
+
+    /** Only the page's tasks (a paginator that counted already). */
+    public List<TaskView> rows(TaskQuery query) {
+        return rows(matching(query), query);
+    }
+
+    /**
+     * How many tasks match each query, in the queries' order: in one call, so that a page counting several buckets
+     * borrows one database connection rather than one per bucket.
+     */
+    public List<Long> totals(List<TaskQuery> queries) {
+        return queries.stream().map(query -> count(matching(query))).toList();
+    }
+
+    /** A query's conditions in JPQL and their parameters, checked against the caller's scope. */
+    private record Matching(String where, Map<String, Object> parameters, boolean byCustomer, LocalDate today) {}
+
+    private Matching matching(TaskQuery query) {
         PortfolioScope scope = portfolios.callerScope();
         if (query.owner() != null && !scope.includes(query.owner())) {
             throw WorkflowRefusal.notYourTasks(query.owner());
@@ -92,27 +113,31 @@ public class Tasks {
                     });
             parameters.put("today", today);
         }
-        TypedQuery<Long> count = em.createQuery("select count(t)" + FROM + where, Long.class);
+        return new Matching(where.toString(), parameters, query.customerCode() != null, today);
+    }
+
+    private List<TaskView> rows(Matching matching, TaskQuery query) {
         TypedQuery<Object[]> select = em.createQuery(
-                "select t, c.code, c.name, r" + FROM + where + " order by t.dueOn, t.id", Object[].class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        List<TaskView> tasks = select.setFirstResult(query.first())
+                "select t, c.code, c.name, r" + FROM + matching.where() + " order by t.dueOn, t.id", Object[].class);
+        matching.parameters().forEach(select::setParameter);
+        return select.setFirstResult(query.first())
                 .setMaxResults(query.size())
                 .getResultStream()
-                .map(row -> view(row, today))
+                .map(row -> view(row, matching.today()))
                 .toList();
-        return new TaskPage(tasks, count.getSingleResult());
     }
 
     /**
-     * How many tasks match each query, in the queries' order: in one call, so that a page counting several buckets
-     * borrows one database connection rather than one per bucket.
+     * The count reads the task table alone unless a customer's code filters: every task has its customer and rule
+     * (foreign keys), and joining them made a manager's 11,000 open tasks cost 0.4-0.8 s at a million customers.
      */
-    public List<Long> totals(List<TaskQuery> queries) {
-        return queries.stream().map(query -> list(query).total()).toList();
+    private long count(Matching matching) {
+        TypedQuery<Long> count = em.createQuery(
+                "select count(t) from Task t" + (matching.byCustomer() ? " join Customer c on c.id = t.customerId" : "")
+                        + " where 1 = 1" + matching.where(),
+                Long.class);
+        matching.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /** The customer's tasks, open ones first (soonest due first), then the newest others. */

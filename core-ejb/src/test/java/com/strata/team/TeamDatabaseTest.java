@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.strata.customer.CustomerCriteria;
 import com.strata.customer.CustomerSearchSql;
+import com.strata.customer.NewWarning;
 import com.strata.customer.PortfolioScope;
 import com.strata.runs.MigratedDatabases;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,43 @@ abstract class TeamDatabaseTest {
         ManagerFigures sue = figures.get(1);
         assertEquals(0, sue.customers());
         assertEquals(0, sue.overdueTasks(), "sue's task is not due yet");
+    }
+
+    @Test
+    void keptNewWarningsAreThoseTheRunBeforeDidNotCarry() throws SQLException {
+        for (long run : List.of(5L, 6L, 7L)) {
+            execute("INSERT INTO classification_run (id, mode, status, policy_version, as_of, started_by, started_at)"
+                    + " VALUES (" + run + ", '" + (run == 6 ? "PREVIEW" : "APPLY") + "', 'COMPLETED', 1,"
+                    + " DATE '2026-06-30', 'test', CURRENT_TIMESTAMP)");
+        }
+        score(5, 1, true, true, 10);
+        score(5, 2, false, true, 10);
+        score(6, 2, true, false, 10);
+        score(7, 1, true, true, 10);
+        score(7, 2, true, false, 10);
+        score(7, 3, true, true, 10);
+        score(7, 4, true, false, 10);
+
+        ManagerFiguresTable.refreshAll(db, 7);
+
+        assertEquals(
+                OptionalLong.of(2),
+                ManagerFiguresTable.newWarnings(db, List.of("ann"), NewWarning.CHURN),
+                "C2 (not warned in the applied run 5; the preview 6 does not count) and C3 (no score in run 5)");
+        assertEquals(OptionalLong.of(1), ManagerFiguresTable.newWarnings(db, List.of("ann"), NewWarning.DOWNGRADE));
+        assertEquals(OptionalLong.of(3), ManagerFiguresTable.newWarnings(db, List.of("ann", "bob"), NewWarning.CHURN));
+        assertEquals(OptionalLong.of(0), ManagerFiguresTable.newWarnings(db, List.of("sue"), NewWarning.CHURN));
+
+        CustomerMove.to(db, chosen("C2"), "bob", false);
+        ManagerFiguresTable.refresh(db, List.of("ann", "bob"));
+        assertEquals(OptionalLong.of(1), ManagerFiguresTable.newWarnings(db, List.of("ann"), NewWarning.CHURN));
+        assertEquals(OptionalLong.of(2), ManagerFiguresTable.newWarnings(db, List.of("bob"), NewWarning.CHURN));
+
+        execute("UPDATE manager_figures SET new_churn_warnings = NULL WHERE account_manager = 'bob'");
+        assertEquals(
+                OptionalLong.empty(),
+                ManagerFiguresTable.newWarnings(db, List.of("ann", "bob"), NewWarning.CHURN),
+                "figures kept before the counts existed are counted live");
     }
 
     @Test

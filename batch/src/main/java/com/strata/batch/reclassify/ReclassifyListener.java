@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * Keeps the run record in step with the job: running when an execution starts, failed when one ends otherwise. When
  * a run has completed, the playbooks turn its tier events into tasks and open tickets whose customer's tier rose get
- * the tighter targets.
+ * the tighter targets; then the tables an APPLY run rewrote are vacuumed.
  */
 @Dependent
 @Named
@@ -64,5 +64,6 @@ public class ReclassifyListener implements JobListener {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Tightening ticket targets after run " + run.id() + " failed", e);
         }
+        steps.tidyAfterApply(run.id());
     }
 }

@@ -1,10 +1,10 @@
 package com.strata.web.home;
 
 import com.strata.customer.CustomerCriteria;
-import com.strata.customer.CustomerSearch;
 import com.strata.customer.NewWarning;
 import com.strata.overrides.OverrideView;
 import com.strata.overrides.TierOverrides;
+import com.strata.team.NewWarnings;
 import com.strata.web.shell.CurrentUser;
 import com.strata.workflow.TaskBucket;
 import com.strata.workflow.TaskQuery;
@@ -38,7 +38,7 @@ public class TodayFigures {
     private TierOverrides overrides;
 
     @Inject
-    private CustomerSearch customers;
+    private NewWarnings newWarningCounts;
 
     @Inject
     private CurrentUser currentUser;
@@ -56,10 +56,18 @@ public class TodayFigures {
         return supervises();
     }
 
-    public long tasks(TaskBucket bucket) {
-        return taskCounts.computeIfAbsent(
-                bucket,
-                b -> tasks.list(new TaskQuery(null, b, null, null, 0, 1)).total());
+    /** The overdue and due-today counts, read together on first use: one connection for both. */
+    private long tasks(TaskBucket bucket) {
+        if (taskCounts.isEmpty()) {
+            List<TaskBucket> shown = List.of(TaskBucket.OVERDUE, TaskBucket.DUE_TODAY);
+            List<Long> totals = tasks.totals(shown.stream()
+                    .map(b -> new TaskQuery(null, b, null, null, 0, 1))
+                    .toList());
+            for (int i = 0; i < shown.size(); i++) {
+                taskCounts.put(shown.get(i), totals.get(i));
+            }
+        }
+        return taskCounts.get(bucket);
     }
 
     public long getOverdueTasks() {
@@ -93,11 +101,11 @@ public class TodayFigures {
 
     /** Customers in the caller's portfolio whose churn warning the latest run raised, up to the count's cap + 1. */
     public long getNewChurnWarnings() {
-        return newWarnings.computeIfAbsent(NewWarning.CHURN, customers::countNewWarnings);
+        return newWarnings.computeIfAbsent(NewWarning.CHURN, newWarningCounts::count);
     }
 
     public long getNewDowngradeWarnings() {
-        return newWarnings.computeIfAbsent(NewWarning.DOWNGRADE, customers::countNewWarnings);
+        return newWarnings.computeIfAbsent(NewWarning.DOWNGRADE, newWarningCounts::count);
     }
 
     /** Where a customer count stops; a figure above it reads "more than" it. */

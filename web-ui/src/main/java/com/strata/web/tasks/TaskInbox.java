@@ -70,7 +70,7 @@ public class TaskInbox implements Serializable {
         @Override
         public List<TaskView> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return tasks.list(query(view, first, pageSize)).tasks();
+            return tasks.rows(query(view, first, pageSize));
         }
 
         @Override
