@@ -93,7 +93,9 @@ final class ExportPages implements AutoCloseable {
         Map<Long, String[]> main = new HashMap<>();
         Array array = db.createArrayOf("BIGINT", ids.toArray());
         try {
-            contacts.setArray(1, array);
+            contacts.setLong(1, ids.get(0));
+            contacts.setLong(2, ids.get(ids.size() - 1));
+            contacts.setArray(3, array);
             try (ResultSet row = contacts.executeQuery()) {
                 while (row.next()) {
                     String[] contact = main.get(row.getLong(1));
