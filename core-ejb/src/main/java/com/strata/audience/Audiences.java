@@ -240,14 +240,19 @@ public class Audiences {
     static PreparedStatement prepare(Connection db, AudienceSql.Statement statement) throws SQLException {
         PreparedStatement prepared = db.prepareStatement(statement.sql());
         try {
-            int i = 1;
-            for (Object value : statement.parameters()) {
-                prepared.setObject(i++, value);
-            }
+            bind(prepared, statement);
             return prepared;
         } catch (SQLException e) {
             prepared.close();
             throw e;
+        }
+    }
+
+    /** Sets the statement's parameters on a statement prepared from the same text. */
+    static void bind(PreparedStatement prepared, AudienceSql.Statement statement) throws SQLException {
+        int i = 1;
+        for (Object value : statement.parameters()) {
+            prepared.setObject(i++, value);
         }
     }
 }

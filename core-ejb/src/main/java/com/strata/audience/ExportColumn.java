@@ -7,8 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * One column of an audience export, in the order of {@link AudienceSql}'s export statement (after the customer id),
- * with its heading in English and Simplified Chinese and how its value is read.
+ * One column of an audience export, with its heading in English and Simplified Chinese and how its value is read. The
+ * columns other than the main contact's are those of {@link AudienceSql#exportPage}'s statement in order (after the
+ * customer id); the main contact's come from {@link AudienceSql#EXPORT_CONTACTS}, read once per page.
  */
 public enum ExportColumn {
     CODE(Kind.TEXT, "Code", "客户编号"),
@@ -71,6 +72,11 @@ public enum ExportColumn {
 
     Kind kind() {
         return kind;
+    }
+
+    /** Whether the value is the main contact's, read from the page's contacts rather than the page's statement. */
+    boolean fromContacts() {
+        return this == CONTACT_NAME || this == CONTACT_PHONE || this == CONTACT_EMAIL;
     }
 
     public String heading(boolean chinese) {

@@ -17,10 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -80,13 +77,20 @@ public class ExportWriter {
         BlockingQueue<Page> pages = new ArrayBlockingQueue<>(PAGES_AHEAD);
         Future<Void> reader = null;
         try {
-            reader = executor.submit(() -> read(pages, filter, scope, run, chinese));
+            reader = executor.submit(() -> read(job, pages, filter, scope, run, chinese));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
                     ExportSheet sheet = ExportSheet.of(format, out)) {
                 sheet.header(Arrays.stream(ExportColumn.values())
                         .map(c -> c.heading(chinese))
                         .toList());
-                for (Page page = next(pages, reader); page != Page.END; page = next(pages, reader)) {
+                long waiting = 0;
+                while (true) {
+                    long asked = System.nanoTime();
+                    Page page = next(pages, reader);
+                    waiting += System.nanoTime() - asked;
+                    if (page == Page.END) {
+                        break;
+                    }
                     for (Object[] row : page.rows()) {
                         sheet.row(Arrays.asList(row));
                     }
@@ -94,6 +98,8 @@ public class ExportWriter {
                     sheet.flush();
                     jobs.progress(job, written);
                 }
+                long waited = waiting / 1_000_000;
+                LOG.fine(() -> "Export " + job + ": the writer waited " + waited + " ms for the reader");
             }
             Files.move(part, done, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             jobs.complete(job, written);
@@ -111,27 +117,37 @@ public class ExportWriter {
         }
     }
 
-    /** The reader task: every page of the audience into the queue, then the end. */
+    /**
+     * The reader task: every page of the audience into the queue, then the end. It logs its time reading and its time
+     * waiting for room in the queue: with the writer's wait, which side holds the export back.
+     */
     private Void read(
-            BlockingQueue<Page> pages, AudienceFilter filter, PortfolioScope scope, ScoredRun run, boolean chinese)
+            long job,
+            BlockingQueue<Page> pages,
+            AudienceFilter filter,
+            PortfolioScope scope,
+            ScoredRun run,
+            boolean chinese)
             throws SQLException, InterruptedException {
-        try (Connection db = dataSource.getConnection()) {
-            long after = 0;
-            List<Object[]> rows;
-            do {
-                rows = new ArrayList<>(PAGE_ROWS);
-                try (PreparedStatement select =
-                                Audiences.prepare(db, AudienceSql.exportPage(filter, scope, run, after, PAGE_ROWS));
-                        ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        after = row.getLong(1);
-                        rows.add(values(row, chinese));
-                    }
+        try (Connection db = dataSource.getConnection();
+                ExportPages export = new ExportPages(db, filter, scope, run, PAGE_ROWS, chinese)) {
+            long reading = 0;
+            long waiting = 0;
+            while (true) {
+                long asked = System.nanoTime();
+                List<Object[]> rows = export.next();
+                long read = System.nanoTime();
+                reading += read - asked;
+                if (rows.isEmpty()) {
+                    break;
                 }
-                if (!rows.isEmpty()) {
-                    pages.put(new Page(rows));
-                }
-            } while (rows.size() == PAGE_ROWS);
+                pages.put(new Page(rows));
+                waiting += System.nanoTime() - read;
+            }
+            long readMs = reading / 1_000_000;
+            long waitedMs = waiting / 1_000_000;
+            LOG.fine(() -> "Export " + job + ": the reader read for " + readMs + " ms and waited " + waitedMs
+                    + " ms for the writer");
         }
         pages.put(Page.END);
         return null;
@@ -151,15 +167,5 @@ public class ExportWriter {
             }
         }
         return page;
-    }
-
-    private static Object[] values(ResultSet row, boolean chinese) throws SQLException {
-        ExportColumn[] columns = ExportColumn.values();
-        Object[] values = new Object[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            // Column 1 is the customer id the keyset pages by; the exported columns follow.
-            values[i] = columns[i].read(row, i + 2, chinese);
-        }
-        return values;
     }
 }

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,36 +208,83 @@ abstract class AudienceSqlTest {
 
     @Test
     void anExportRowHoldsTheMainContactAndEveryAttribute() throws SQLException {
-        execute("INSERT INTO contact (customer_id, name, phone, email) SELECT id, 'First', '+86 10 1234', NULL"
-                + " FROM customer WHERE code = 'A2'");
-        execute("INSERT INTO contact (customer_id, name, phone, email) SELECT id, 'Second', '+86 10 9999',"
-                + " 'second@acme.example' FROM customer WHERE code = 'A2'");
-        try (PreparedStatement select = Audiences.prepare(
-                        db, AudienceSql.exportPage(filter(Map.of("sizeBand", "SMALL")), EVERYONE, run, 0, 10));
-                ResultSet row = select.executeQuery()) {
-            row.next();
-            assertEquals(ExportColumn.values().length + 1, row.getMetaData().getColumnCount());
-            Map<ExportColumn, Object> values = new HashMap<>();
-            for (ExportColumn column : ExportColumn.values()) {
-                values.put(column, column.read(row, column.ordinal() + 2, true));
-            }
-            assertEquals("A2", values.get(ExportColumn.CODE));
-            assertEquals("=Acme", values.get(ExportColumn.NAME));
-            assertEquals("Gold", values.get(ExportColumn.TIER));
-            assertEquals("First", values.get(ExportColumn.CONTACT_NAME));
-            assertEquals("+86 10 1234", values.get(ExportColumn.CONTACT_PHONE));
-            assertEquals("second@acme.example", values.get(ExportColumn.CONTACT_EMAIL), "the first email there is");
-            assertEquals("有流失风险客户", values.get(ExportColumn.SEGMENT));
-            assertEquals("衰退期", values.get(ExportColumn.STAGE));
-            assertEquals("是", values.get(ExportColumn.CHURN_WARNING));
-            assertEquals(LocalDate.of(2021, 5, 1), values.get(ExportColumn.FIRST_SEEN));
-            assertEquals(2000.0, ((Number) values.get(ExportColumn.WINDOW_REVENUE)).doubleValue(), 1e-9);
-            assertEquals(2, ((Number) values.get(ExportColumn.R_SCORE)).intValue());
+        contact("A2", "First", "+86 10 1234", null);
+        contact("A2", "Second", "+86 10 9999", "second@acme.example");
+        List<Object[]> rows = export(Map.of("sizeBand", "SMALL"), 10);
+        assertEquals(1, rows.size());
+        Map<ExportColumn, Object> values = new HashMap<>();
+        for (ExportColumn column : ExportColumn.values()) {
+            values.put(column, rows.get(0)[column.ordinal()]);
         }
+        assertEquals("A2", values.get(ExportColumn.CODE));
+        assertEquals("=Acme", values.get(ExportColumn.NAME));
+        assertEquals("Gold", values.get(ExportColumn.TIER));
+        assertEquals("First", values.get(ExportColumn.CONTACT_NAME));
+        assertEquals("+86 10 1234", values.get(ExportColumn.CONTACT_PHONE));
+        assertEquals("second@acme.example", values.get(ExportColumn.CONTACT_EMAIL), "the first email there is");
+        assertEquals("有流失风险客户", values.get(ExportColumn.SEGMENT));
+        assertEquals("衰退期", values.get(ExportColumn.STAGE));
+        assertEquals("是", values.get(ExportColumn.CHURN_WARNING));
+        assertEquals(LocalDate.of(2021, 5, 1), values.get(ExportColumn.FIRST_SEEN));
+        assertEquals(2000.0, ((Number) values.get(ExportColumn.WINDOW_REVENUE)).doubleValue(), 1e-9);
+        assertEquals(2, ((Number) values.get(ExportColumn.R_SCORE)).intValue());
+        assertEquals("Gold", values.get(ExportColumn.ASSIGNED_TIER));
+    }
+
+    @Test
+    void theMainContactIsTheFirstByIdWithTheFirstPhoneAndTheFirstEmailThereIs() throws SQLException {
+        // Inserted in this order, so contact ids run against the names' order (the index on customer and name).
+        contact("A1", "Zhou", null, "zhou@huawei.example");
+        contact("A4", "Only", "+86 21 5555", "only@zhao.example");
+        contact("A1", "Li", "+86 755 1111", null);
+        contact("A1", "Wang", "+86 755 2222", "wang@huawei.example");
+        contact("A5", "Nophone", null, null);
+        contact("A5", "Later", "+86 10 7777", null);
+        Map<String, List<String>> main = new HashMap<>();
+        List<String> codes = new ArrayList<>();
+        // Pages of two: each page's contacts are read apart from the others'.
+        for (Object[] row : export(Map.of(), 2)) {
+            String code = (String) row[ExportColumn.CODE.ordinal()];
+            codes.add(code);
+            main.put(
+                    code,
+                    Arrays.asList(
+                            (String) row[ExportColumn.CONTACT_NAME.ordinal()],
+                            (String) row[ExportColumn.CONTACT_PHONE.ordinal()],
+                            (String) row[ExportColumn.CONTACT_EMAIL.ordinal()]));
+        }
+        assertEquals(List.of("A1", "A2", "A3", "A4", "A5"), codes);
+        assertEquals(List.of("Zhou", "+86 755 1111", "zhou@huawei.example"), main.get("A1"));
+        assertEquals(Arrays.asList(null, null, null), main.get("A2"), "no contact");
+        assertEquals(Arrays.asList(null, null, null), main.get("A3"), "no contact");
+        assertEquals(List.of("Only", "+86 21 5555", "only@zhao.example"), main.get("A4"));
+        assertEquals(Arrays.asList("Nophone", "+86 10 7777", null), main.get("A5"));
     }
 
     private AudienceFilter filter(Map<String, String> raw) {
         return AudienceFilter.parse(raw, TIERS);
+    }
+
+    /** Every row the export of the filter writes, read in pages of the size. */
+    private List<Object[]> export(Map<String, String> raw, int size) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (ExportPages pages = new ExportPages(db, filter(raw), EVERYONE, run, size, true)) {
+            for (List<Object[]> page = pages.next(); !page.isEmpty(); page = pages.next()) {
+                rows.addAll(page);
+            }
+        }
+        return rows;
+    }
+
+    private void contact(String code, String name, String phone, String email) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO contact (customer_id, name, phone, email) SELECT id, ?, ?, ? FROM customer WHERE code = ?")) {
+            insert.setString(1, name);
+            insert.setString(2, phone);
+            insert.setString(3, email);
+            insert.setString(4, code);
+            insert.executeUpdate();
+        }
     }
 
     private List<String> members(Map<String, String> raw, PortfolioScope scope) throws SQLException {
