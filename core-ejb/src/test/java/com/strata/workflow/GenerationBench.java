@@ -33,7 +33,8 @@ public final class GenerationBench {
             sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             sql.execute("CREATE SCHEMA " + schema);
         }
-        String url = URL + "?currentSchema=" + schema;
+        // Tagged with the schema, so that bench/generation can end what a killed run left running.
+        String url = URL + "?currentSchema=" + schema + "&ApplicationName=" + schema;
         Flyway.configure()
                 .dataSource(url, "postgres", "")
                 .locations("classpath:db/migration")
