@@ -43,7 +43,7 @@ public final class AudienceSql {
     /** How many customers match, with their total window revenue and total predicted CLV. */
     public static Statement summary(AudienceFilter filter, PortfolioScope scope, ScoredRun run) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(filter, scope, run, parameters);
+        String where = where(filter, scope, run, parameters, null, true);
         return new Statement("SELECT COUNT(*), SUM(s.window_amount), SUM(s.predicted_clv) " + where, parameters);
     }
 
@@ -68,7 +68,7 @@ public final class AudienceSql {
     public static Statement exportPage(
             AudienceFilter filter, PortfolioScope scope, ScoredRun run, long after, int size) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(filter, scope, run, parameters, after);
+        String where = where(filter, scope, run, parameters, after, false);
         parameters.add(size);
         return new Statement(
                 "SELECT " + EXPORT_COLUMNS + "\n" + where + "\nORDER BY s.customer_id\nLIMIT ?", parameters);
@@ -87,20 +87,34 @@ public final class AudienceSql {
 
     /** FROM and WHERE: the run's scores, the customer, the live tier, the scope and each set filter. */
     static String where(AudienceFilter filter, PortfolioScope scope, ScoredRun run, List<Object> parameters) {
-        return where(filter, scope, run, parameters, null);
+        return where(filter, scope, run, parameters, null, false);
     }
 
     /**
      * The same, from the customer id {@code after} on when it is set. The bound is put on each of the three tables:
      * PostgreSQL carries equalities across a join but not ranges, so with the bound on the scores alone it merge-joined
      * customer and customer_tier from their first rows for every keyset page (an export of a million took 700 s).
+     *
+     * <p>{@code lean} (a count, which shows no column): the customer and the live tier are joined only when a filter
+     * or the scope reads them. Customers are never deleted, so every score has its customer; a count of everyone in
+     * a tier, at a million, then joins two tables instead of three (about half the time).
      */
     private static String where(
-            AudienceFilter filter, PortfolioScope scope, ScoredRun run, List<Object> parameters, Long after) {
-        StringBuilder sql = new StringBuilder("""
-                FROM customer_score s
-                JOIN customer c ON c.id = s.customer_id
-                LEFT JOIN customer_tier t ON t.customer_id = s.customer_id""");
+            AudienceFilter filter,
+            PortfolioScope scope,
+            ScoredRun run,
+            List<Object> parameters,
+            Long after,
+            boolean lean) {
+        StringBuilder sql = new StringBuilder("FROM customer_score s");
+        if (!lean || !scope.everyone() || readsCustomer(filter)) {
+            sql.append("\nJOIN customer c ON c.id = s.customer_id");
+        }
+        if (!lean) {
+            sql.append("\nLEFT JOIN customer_tier t ON t.customer_id = s.customer_id");
+        } else if (filter.tier() != null) {
+            sql.append("\nJOIN customer_tier t ON t.customer_id = s.customer_id");
+        }
         if (after != null) {
             sql.append(" AND t.customer_id > ?");
             parameters.add(after);
@@ -146,6 +160,18 @@ public final class AudienceSql {
                 filter.lastPurchaseTo() == null ? null : daysBefore(run, filter.lastPurchaseTo()),
                 filter.lastPurchaseFrom() == null ? null : daysBefore(run, filter.lastPurchaseFrom()));
         return sql.toString();
+    }
+
+    /** Whether a filter reads a column of the customer row. */
+    private static boolean readsCustomer(AudienceFilter filter) {
+        return filter.manager() != null
+                || filter.region() != null
+                || filter.industry() != null
+                || filter.sizeBand() != null
+                || filter.ownership() != null
+                || filter.kind() != null
+                || filter.firstSeenFrom() != null
+                || filter.firstSeenTo() != null;
     }
 
     private static long daysBefore(ScoredRun run, LocalDate day) {

@@ -131,6 +131,11 @@ abstract class AudienceSqlTest {
         for (Map.Entry<String, List<String>> example : expected.entrySet()) {
             String[] pair = example.getKey().split("=");
             assertEquals(example.getValue(), members(Map.of(pair[0], pair[1]), EVERYONE), example.getKey());
+            // The count joins only the tables its filter reads: it must still count what the page lists.
+            assertEquals(
+                    String.valueOf(example.getValue().size()),
+                    summary(Map.of(pair[0], pair[1]), EVERYONE).get(0),
+                    "count of " + example.getKey());
         }
     }
 
@@ -161,6 +166,11 @@ abstract class AudienceSqlTest {
         assertEquals(List.of(), members(Map.of("manager", "m2"), m1));
         assertEquals(List.of("A1", "A3", "A2"), members(Map.of(), PortfolioScope.ofManagers(List.of("m1", "m2"))));
         assertEquals(List.of(), members(Map.of(), PortfolioScope.ofManagers(List.of())));
+        assertEquals("2", summary(Map.of(), m1).get(0));
+        assertEquals(
+                String.valueOf(members(Map.of("tier", "Gold"), m1).size()),
+                summary(Map.of("tier", "Gold"), m1).get(0));
+        assertEquals("0", summary(Map.of(), PortfolioScope.ofManagers(List.of())).get(0));
     }
 
     @Test
