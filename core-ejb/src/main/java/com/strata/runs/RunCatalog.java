@@ -190,9 +190,11 @@ public class RunCatalog {
         if (run.getStatus() == RunStatus.COMPLETED) {
             return run.toView(0);
         }
-        Number scored = (Number) em.createNativeQuery("SELECT COUNT(*) FROM customer_score WHERE run_id = ?1")
-                .setParameter(1, run.getId())
-                .getSingleResult();
+        // The chunks written so far (a few hundred rows), not the scores themselves (up to a million).
+        Number scored =
+                (Number) em.createNativeQuery("SELECT COALESCE(SUM(customers), 0) FROM run_chunk WHERE run_id = ?1")
+                        .setParameter(1, run.getId())
+                        .getSingleResult();
         return run.toView(scored.longValue());
     }
 

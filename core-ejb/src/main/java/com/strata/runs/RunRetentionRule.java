@@ -86,6 +86,7 @@ public record RunRetentionRule(int days, int keepApplied) {
         }
         int scores = deleteRows(db, "customer_score", runId);
         deleteRows(db, "run_input", runId);
+        deleteRows(db, "run_chunk", runId);
         deleteRows(db, "run_figures", runId);
         try (PreparedStatement delete = db.prepareStatement("DELETE FROM classification_run WHERE id = ?")) {
             delete.setLong(1, runId);

@@ -14,8 +14,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Writes one chunk of a run inside the chunk's transaction: its scores and, for an APPLY run, its tier changes
- * (binary COPY on PostgreSQL, JDBC batches elsewhere). A retried chunk first removes what an earlier attempt of the
+ * Writes one chunk of a run inside the chunk's transaction: its scores, for an APPLY run its tier changes (binary
+ * COPY on PostgreSQL, JDBC batches elsewhere), and the chunk's row of the run's progress. A retried chunk first removes what an earlier attempt of the
  * same chunk wrote, so every customer is written exactly once per run, however often the chunk is retried. Like the
  * scores, tier changes count once their run has completed; live tiers change only then ({@link TierApplication}).
  */
@@ -62,11 +62,29 @@ public class ScoreStore {
                 scores.flush();
                 changes.flush();
             }
+            recordChunk(connection, runId, from, to - from);
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "Could not write the scores of run " + runId + " for customers " + ids[from] + " to " + ids[to - 1]
                             + ": " + e.getMessage(),
                     e);
+        }
+    }
+
+    /** The chunk's row of the run's progress ({@code run_chunk}), replaced by a retried chunk like its scores. */
+    private static void recordChunk(Connection connection, long runId, int from, int customers) throws SQLException {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM run_chunk WHERE run_id = ? AND first_position = ?")) {
+            delete.setLong(1, runId);
+            delete.setInt(2, from);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO run_chunk (run_id, first_position, customers) VALUES (?, ?, ?)")) {
+            insert.setLong(1, runId);
+            insert.setInt(2, from);
+            insert.setInt(3, customers);
+            insert.executeUpdate();
         }
     }
 

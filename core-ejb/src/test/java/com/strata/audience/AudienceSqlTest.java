@@ -170,7 +170,8 @@ abstract class AudienceSqlTest {
         assertEquals(
                 String.valueOf(members(Map.of("tier", "Gold"), m1).size()),
                 summary(Map.of("tier", "Gold"), m1).get(0));
-        assertEquals("0", summary(Map.of(), PortfolioScope.ofManagers(List.of())).get(0));
+        assertEquals(
+                "0", summary(Map.of(), PortfolioScope.ofManagers(List.of())).get(0));
     }
 
     @Test
