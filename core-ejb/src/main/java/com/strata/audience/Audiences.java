@@ -71,9 +71,18 @@ public class Audiences {
         return AudienceFilter.fromQueryString(audience.filter(), null);
     }
 
-    /** How many customers in scope the filter holds and what they are worth, on the latest applied run. */
+    /**
+     * How many customers in scope the filter holds and what they are worth, on the latest applied run: from the run's
+     * {@link AudienceCells} when they answer the filter, else from its scores.
+     */
     public AudienceSummary summary(AudienceFilter filter) {
         return onLatestRun((db, scope, run) -> {
+                    if (AudienceCells.serve(filter, scope)) {
+                        Optional<AudienceSummary> cells = AudienceCells.summary(db, filter, run);
+                        if (cells.isPresent()) {
+                            return cells.get();
+                        }
+                    }
                     try (PreparedStatement select = prepare(db, AudienceSql.summary(filter, scope, run));
                             ResultSet row = select.executeQuery()) {
                         row.next();

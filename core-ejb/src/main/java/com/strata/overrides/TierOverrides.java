@@ -1,5 +1,6 @@
 package com.strata.overrides;
 
+import com.strata.audience.AudienceCells;
 import com.strata.audit.AuditTrail;
 import com.strata.customer.Customer;
 import com.strata.customer.PortfolioScope;
@@ -235,11 +236,11 @@ public class TierOverrides {
                     .setParameter(2, entry.getTier())
                     .setParameter(3, today)
                     .executeUpdate();
-            moveLiveCount(null, entry.getTier());
+            moveLiveCount(entry.getCustomerId(), null, entry.getTier());
             return null;
         }
         String previous = (String) current.get(0);
-        moveLiveCount(previous, entry.getTier());
+        moveLiveCount(entry.getCustomerId(), previous, entry.getTier());
         em.createNativeQuery("UPDATE customer_tier SET tier = ?1, tier_lower_runs = 0,"
                         + " tier_since = CASE WHEN tier = ?1 THEN tier_since ELSE ?2 END WHERE customer_id = ?3")
                 .setParameter(1, entry.getTier())
@@ -249,10 +250,11 @@ public class TierOverrides {
         return previous;
     }
 
-    /** The dashboard's live tier mix follows the pinned tier in the same transaction. */
-    private void moveLiveCount(String from, String to) {
+    /** The dashboard's live tier mix and the audience cells follow the pinned tier in the same transaction. */
+    private void moveLiveCount(long customerId, String from, String to) {
         try (Connection db = dataSource.getConnection()) {
             LiveTierCounts.moved(db, from, to);
+            AudienceCells.moved(db, customerId, from, to);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count the live tier " + to, e);
         }

@@ -1,5 +1,6 @@
 package com.strata.runs;
 
+import com.strata.audience.AudienceCells;
 import com.strata.dashboard.LiveTierCounts;
 import com.strata.dashboard.RunFigures;
 import com.strata.dashboard.RunFiguresTable;
@@ -131,6 +132,12 @@ public class RunSteps {
                                 ? "counted again (an override moved a tier during the run)"
                                 : "moved by the migration",
                         (System.nanoTime() - countStarted) / 1_000_000));
+                // Before the team figures: an override takes the live tier moves row first, then those figures.
+                long cellsStarted = System.nanoTime();
+                AudienceCells.build(connection, runId);
+                LOG.info(() -> String.format(
+                        "Run %d: audience cells built in %d ms",
+                        runId, (System.nanoTime() - cellsStarted) / 1_000_000));
                 ManagerFiguresTable.refreshAll(connection, runId);
                 long recorded = TierApplication.recordedChanges(connection, runId);
                 if (recorded != summary.tierChanges()) {

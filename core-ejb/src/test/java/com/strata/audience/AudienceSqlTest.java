@@ -1,6 +1,7 @@
 package com.strata.audience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.strata.customer.CustomerSearchSql;
@@ -270,6 +271,95 @@ abstract class AudienceSqlTest {
         assertEquals(Arrays.asList(null, null, null), main.get("A3"), "no contact");
         assertEquals(List.of("Only", "+86 21 5555", "only@zhao.example"), main.get("A4"));
         assertEquals(Arrays.asList("Nophone", "+86 10 7777", null), main.get("A5"));
+    }
+
+    @Test
+    void theAudienceCellsCountWhatTheScoresCountForEveryFilterTheyAnswer() throws SQLException {
+        // 0.57 * 100 rounds to 56.99999999999999: its step must still be 57, as churn_risk >= 0.57 holds.
+        execute("UPDATE customer_score SET churn_risk = 0.57 WHERE run_id = " + run.id()
+                + " AND customer_id = (SELECT id FROM customer WHERE code = 'A3')");
+        AudienceCells.build(db, run.id());
+        List<Map<String, String>> cases = List.of(
+                Map.of(),
+                Map.of("tier", "Gold"),
+                Map.of("tier", "Silver"),
+                Map.of("segment", "LOYAL"),
+                Map.of("stage", "MATURE"),
+                Map.of("churnWarning", "true"),
+                Map.of("downgradeWarning", "false"),
+                Map.of("r", "4"),
+                Map.of("f", "3"),
+                Map.of("churnMin", "0"),
+                Map.of("churnMin", "0.3"),
+                Map.of("churnMin", "0.31"),
+                Map.of("churnMin", "0.56"),
+                Map.of("churnMin", "0.57"),
+                Map.of("churnMin", "0.58"),
+                Map.of("churnMin", "0.7"),
+                Map.of("churnMin", "1"),
+                Map.of("tier", "Gold", "churnMin", "0.5", "downgradeWarning", "true"),
+                Map.of("segment", "CHAMPIONS", "churnWarning", "true"));
+        for (Map<String, String> raw : cases) {
+            AudienceFilter filter = filter(raw);
+            assertTrue(AudienceCells.serve(filter, EVERYONE), "the cells answer " + raw);
+            assertSameSummary(raw, AudienceCells.summary(db, filter, run).orElseThrow());
+        }
+        assertEquals("3", summary(Map.of("churnMin", "0.57"), EVERYONE).get(0), "A3 at 0.57, A2 at 0.7, A4 at 0.9");
+    }
+
+    @Test
+    void theAudienceCellsLeaveToTheScoresWhatTheyDoNotHold() throws SQLException {
+        for (Map<String, String> raw : List.<Map<String, String>>of(
+                Map.of("manager", "m1"),
+                Map.of("region", "Shanghai"),
+                Map.of("valueMin", "60"),
+                Map.of("churnMax", "0.2"),
+                Map.of("churnMin", "0.575"),
+                Map.of("recencyMax", "10"),
+                Map.of("lastPurchaseFrom", "2026-06-20"))) {
+            assertFalse(AudienceCells.serve(filter(raw), EVERYONE), raw.toString());
+        }
+        assertFalse(AudienceCells.serve(filter(Map.of("tier", "Gold")), PortfolioScope.ofManagers(List.of("m1"))));
+        assertTrue(AudienceCells.summary(db, filter(Map.of()), run).isEmpty(), "no cells built for the run yet");
+    }
+
+    @Test
+    void anOverrideMovesItsCustomerBetweenTheCellsOfTwoTiers() throws SQLException {
+        AudienceCells.build(db, run.id());
+        long a2 = customerId("A2");
+        execute("UPDATE customer_tier SET tier = 'Diamond' WHERE customer_id = " + a2);
+        AudienceCells.moved(db, a2, "Gold", "Diamond");
+        for (Map<String, String> raw : List.<Map<String, String>>of(
+                Map.of("tier", "Gold"),
+                Map.of("tier", "Diamond"),
+                Map.of("tier", "Diamond", "churnMin", "0.7"),
+                Map.of())) {
+            assertSameSummary(raw, AudienceCells.summary(db, filter(raw), run).orElseThrow());
+        }
+        assertEquals(
+                1,
+                AudienceCells.summary(db, filter(Map.of("tier", "Gold")), run)
+                        .orElseThrow()
+                        .count());
+    }
+
+    private void assertSameSummary(Map<String, String> raw, AudienceSummary cells) throws SQLException {
+        List<String> scores = summary(raw, EVERYONE);
+        assertEquals(scores.get(0), String.valueOf(cells.count()), "count of " + raw);
+        assertEquals(number(scores.get(1)), cells.windowRevenue(), 1e-6, "window revenue of " + raw);
+        assertEquals(number(scores.get(2)), cells.predictedClv(), 1e-6, "predicted CLV of " + raw);
+    }
+
+    private static double number(String figure) {
+        return figure.equals("null") ? 0 : Double.parseDouble(figure);
+    }
+
+    private long customerId(String code) throws SQLException {
+        try (Statement sql = db.createStatement();
+                ResultSet row = sql.executeQuery("SELECT id FROM customer WHERE code = '" + code + "'")) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private AudienceFilter filter(Map<String, String> raw) {
