@@ -100,21 +100,21 @@ public final class AudienceCells {
                 SELECT SUM(c.customers), SUM(c.window_amount), SUM(c.predicted_clv)
                 FROM audience_cell_run m LEFT JOIN audience_cell c ON c.run_id = m.run_id""");
         List<Object> parameters = new ArrayList<>();
-        equal(sql, parameters, "c.tier", filter.tier());
-        equal(
+        AudienceSql.equal(sql, parameters, "c.tier", filter.tier());
+        AudienceSql.equal(
                 sql,
                 parameters,
                 "c.segment",
                 filter.segment() == null ? null : filter.segment().name());
-        equal(
+        AudienceSql.equal(
                 sql,
                 parameters,
                 "c.stage",
                 filter.stage() == null ? null : filter.stage().name());
-        equal(sql, parameters, "c.churn_warning", filter.churnWarning());
-        equal(sql, parameters, "c.downgrade_warning", filter.downgradeWarning());
-        equal(sql, parameters, "c.r_score", filter.r());
-        equal(sql, parameters, "c.f_score", filter.f());
+        AudienceSql.equal(sql, parameters, "c.churn_warning", filter.churnWarning());
+        AudienceSql.equal(sql, parameters, "c.downgrade_warning", filter.downgradeWarning());
+        AudienceSql.equal(sql, parameters, "c.r_score", filter.r());
+        AudienceSql.equal(sql, parameters, "c.f_score", filter.f());
         churnStep(filter.churnMin()).ifPresent(step -> {
             sql.append(" AND c.churn_step >= ?");
             parameters.add(step);
@@ -264,12 +264,5 @@ public final class AudienceCells {
     private static Double optional(ResultSet row, String column) throws SQLException {
         double value = row.getDouble(column);
         return row.wasNull() ? null : value;
-    }
-
-    private static void equal(StringBuilder sql, List<Object> parameters, String column, Object value) {
-        if (value != null) {
-            sql.append(" AND ").append(column).append(" = ?");
-            parameters.add(value);
-        }
     }
 }

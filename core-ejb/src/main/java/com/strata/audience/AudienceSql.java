@@ -187,7 +187,7 @@ public final class AudienceSql {
         return value == null ? null : value.name();
     }
 
-    private static void equal(StringBuilder sql, List<Object> parameters, String column, Object value) {
+    static void equal(StringBuilder sql, List<Object> parameters, String column, Object value) {
         if (value != null) {
             sql.append("\nAND ").append(column).append(" = ?");
             parameters.add(value);
