@@ -121,16 +121,12 @@ public final class AudienceCells {
         });
         sql.append(" WHERE m.run_id = ? GROUP BY m.run_id");
         parameters.add(run.id());
-        try (PreparedStatement select = db.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet row = select.executeQuery()) {
-                return row.next()
-                        ? Optional.of(new AudienceSummary(
-                                row.getLong(1), row.getDouble(2), row.getDouble(3), run.id(), run.asOf()))
-                        : Optional.empty();
-            }
+        try (PreparedStatement select = Audiences.prepare(db, new AudienceSql.Statement(sql.toString(), parameters));
+                ResultSet row = select.executeQuery()) {
+            return row.next()
+                    ? Optional.of(new AudienceSummary(
+                            row.getLong(1), row.getDouble(2), row.getDouble(3), run.id(), run.asOf()))
+                    : Optional.empty();
         }
     }
 
@@ -190,12 +186,12 @@ public final class AudienceCells {
         try (PreparedStatement update = db.prepareStatement("UPDATE audience_cell SET customers = customers - 1,"
                         + " window_amount = window_amount - ?, predicted_clv = predicted_clv - ?" + CELL);
                 PreparedStatement empty =
-                        db.prepareStatement("DELETE FROM audience_cell WHERE run_id = ? AND customers <= 0")) {
+                        db.prepareStatement("DELETE FROM audience_cell" + CELL + " AND customers <= 0")) {
             update.setDouble(1, window == null ? 0 : window);
             update.setDouble(2, clv == null ? 0 : clv);
             bindCell(update, 3, key, tier);
             update.executeUpdate();
-            empty.setLong(1, key.runId());
+            bindCell(empty, 1, key, tier);
             empty.executeUpdate();
         }
     }
