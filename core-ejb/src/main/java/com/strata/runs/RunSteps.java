@@ -153,14 +153,6 @@ public class RunSteps {
     }
 
     /**
-     * On PostgreSQL, samples the score table again so that the planner knows the new run: until autovacuum got to
-     * it, every read of the latest run (customer list, audiences, exports) was planned for one row, e.g. a manager's
-     * churn-warning count walked all million score rows of the run through the primary key (25 s instead of well
-     * under one). Only the run column, from a small sample (3,000 rows): its most common values are the kept runs,
-     * which that sample finds, and it takes a second where sampling the whole table took 30 s under load. The
-     * statistics become visible with the run's completion, in this transaction.
-     */
-    /**
      * After a completed APPLY run, on PostgreSQL: vacuums the tables the run rewrote, outside any transaction (VACUUM refuses
      * one). Until then none of the run's million score rows is marked visible to all, so every index-only read of them
      * (a manager's portfolio count, the list's pages) fetched each row from the table as well; autovacuum caught up
@@ -200,6 +192,14 @@ public class RunSteps {
         }
     }
 
+    /**
+     * On PostgreSQL, samples the score table again so that the planner knows the new run: until autovacuum got to
+     * it, every read of the latest run (customer list, audiences, exports) was planned for one row, e.g. a manager's
+     * churn-warning count walked all million score rows of the run through the primary key (25 s instead of well
+     * under one). Only the run column, from a small sample (3,000 rows): its most common values are the kept runs,
+     * which that sample finds, and it takes a second where sampling the whole table took 30 s under load. The
+     * statistics become visible with the run's completion, in this transaction.
+     */
     private static void analyseScores(Connection connection, long runId) throws SQLException {
         if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
             return;
