@@ -78,7 +78,7 @@ public class Audiences {
     public AudienceSummary summary(AudienceFilter filter) {
         return onLatestRun((db, scope, run) -> {
                     if (AudienceCells.serve(filter, scope)) {
-                        Optional<AudienceSummary> cells = AudienceCells.summary(db, filter, run);
+                        Optional<AudienceSummary> cells = AudienceCells.summary(db, filter, scope, run);
                         if (cells.isPresent()) {
                             return cells.get();
                         }

@@ -1,5 +1,6 @@
 package com.strata.imports;
 
+import com.strata.audience.AudienceCells;
 import com.strata.tickets.ImportedTickets;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -13,7 +14,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +33,9 @@ public final class ChunkWriter {
     private final ImportKind kind;
     private final List<ImportField> fields;
     private final int customerField;
+    /** The account manager's place in a customer record; -1 for the other kinds. */
+    private final int managerField;
+
     private final String insertSql;
     private final String updateSql;
 
@@ -38,6 +44,7 @@ public final class ChunkWriter {
         this.fields = kind.fields();
         this.customerField = kind.customerField();
         List<String> columns = fields.stream().map(ImportField::dbColumn).toList();
+        this.managerField = kind == ImportKind.CUSTOMERS ? columns.indexOf("account_manager") : -1;
         this.insertSql = "INSERT INTO " + kind.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         this.updateSql = "UPDATE " + kind.table() + " SET "
@@ -69,16 +76,19 @@ public final class ChunkWriter {
         Map<String, Object[]> existing = existing(connection, records);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
+        Set<String> managersChanged = new TreeSet<>();
         for (Object[] record : records) {
             Object[] stored = existing.get(key(record));
             if (stored == null) {
                 inserts.add(record);
             } else if (!sameValues(record, stored)) {
                 updates.add(record);
+                managersChanged(stored, record, managersChanged);
             }
         }
         execute(connection, insertSql, inserts, false);
         execute(connection, updateSql, updates, true);
+        AudienceCells.managersChanged(connection, managersChanged);
         if (kind == ImportKind.INTERACTIONS) {
             ImportedTickets.convert(
                     connection, records.stream().map(r -> (String) r[0]).toList());
@@ -87,6 +97,19 @@ public final class ChunkWriter {
         tally.updated(updates.size());
         tally.unchanged(records.size() - inserts.size() - updates.size());
         return tally;
+    }
+
+    /** Adds both managers when the record moves a customer from one account manager to another. */
+    private void managersChanged(Object[] stored, Object[] record, Set<String> managers) {
+        if (managerField < 0 || Objects.equals(stored[managerField], record[managerField])) {
+            return;
+        }
+        if (stored[managerField] instanceof String from) {
+            managers.add(from);
+        }
+        if (record[managerField] instanceof String to) {
+            managers.add(to);
+        }
     }
 
     private static List<Object[]> values(List<ValidatedRow> rows) {

@@ -89,6 +89,7 @@ public record RunRetentionRule(int days, int keepApplied) {
         deleteRows(db, "run_chunk", runId);
         deleteRows(db, "run_figures", runId);
         deleteRows(db, "audience_cell", runId);
+        deleteRows(db, "audience_team_cell", runId);
         deleteRows(db, "audience_cell_run", runId);
         try (PreparedStatement delete = db.prepareStatement("DELETE FROM classification_run WHERE id = ?")) {
             delete.setLong(1, runId);

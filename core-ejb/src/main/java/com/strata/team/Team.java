@@ -2,6 +2,7 @@ package com.strata.team;
 
 import static com.strata.refusal.ProblemCode.*;
 
+import com.strata.audience.AudienceCells;
 import com.strata.audit.AuditTrail;
 import com.strata.customer.CustomerCriteria;
 import com.strata.customer.CustomerSearchSql;
@@ -163,6 +164,7 @@ public class Team {
             refreshed.add(manager);
         }
         ManagerFiguresTable.refresh(db, refreshed);
+        AudienceCells.recount(db, refreshed);
         return new Reassigned(moved.customers(), moved.tasks(), manager);
     }
 

@@ -35,6 +35,11 @@ import org.junit.jupiter.api.Test;
 abstract class AudienceSqlTest {
 
     private static final PortfolioScope EVERYONE = PortfolioScope.ofEveryone();
+    private static final PortfolioScope TEAM = PortfolioScope.ofManagers(List.of("m1", "m3"));
+    /** Everyone, a team, one manager and a manager with no customers. */
+    private static final List<PortfolioScope> SCOPES =
+            List.of(EVERYONE, TEAM, PortfolioScope.ofManagers(List.of("m2")), PortfolioScope.ofManagers(List.of("m9")));
+
     private static final Set<String> TIERS = Set.of("Diamond", "Platinum", "Gold", "Silver", "Bronze");
 
     private final MigratedDatabases.MigratedDatabase database;
@@ -274,7 +279,7 @@ abstract class AudienceSqlTest {
     }
 
     @Test
-    void theAudienceCellsCountWhatTheScoresCountForEveryFilterTheyAnswer() throws SQLException {
+    void theAudienceCellsCountWhatTheScoresCountForEveryFilterTheyAnswerInEveryScope() throws SQLException {
         // 0.57 * 100 rounds to 56.99999999999999: its step must still be 57, as churn_risk >= 0.57 holds.
         execute("UPDATE customer_score SET churn_risk = 0.57 WHERE run_id = " + run.id()
                 + " AND customer_id = (SELECT id FROM customer WHERE code = 'A3')");
@@ -298,19 +303,26 @@ abstract class AudienceSqlTest {
                 Map.of("churnMin", "0.7"),
                 Map.of("churnMin", "1"),
                 Map.of("tier", "Gold", "churnMin", "0.5", "downgradeWarning", "true"),
-                Map.of("segment", "CHAMPIONS", "churnWarning", "true"));
-        for (Map<String, String> raw : cases) {
-            AudienceFilter filter = filter(raw);
-            assertTrue(AudienceCells.serve(filter, EVERYONE), "the cells answer " + raw);
-            assertSameSummary(raw, AudienceCells.summary(db, filter, run).orElseThrow());
+                Map.of("segment", "CHAMPIONS", "churnWarning", "true"),
+                Map.of("manager", "m1"),
+                Map.of("manager", "m2", "tier", "Platinum"));
+        for (PortfolioScope scope : SCOPES) {
+            for (Map<String, String> raw : cases) {
+                AudienceFilter filter = filter(raw);
+                assertTrue(AudienceCells.serve(filter, scope), "the cells answer " + raw + " in " + scope);
+                assertSameSummary(
+                        raw,
+                        scope,
+                        AudienceCells.summary(db, filter, scope, run).orElseThrow());
+            }
         }
         assertEquals("3", summary(Map.of("churnMin", "0.57"), EVERYONE).get(0), "A3 at 0.57, A2 at 0.7, A4 at 0.9");
+        assertEquals("3", summary(Map.of(), TEAM).get(0), "A1 and A2 of m1, A4 of m3");
     }
 
     @Test
     void theAudienceCellsLeaveToTheScoresWhatTheyDoNotHold() throws SQLException {
         for (Map<String, String> raw : List.<Map<String, String>>of(
-                Map.of("manager", "m1"),
                 Map.of("region", "Shanghai"),
                 Map.of("valueMin", "60"),
                 Map.of("churnMax", "0.2"),
@@ -318,9 +330,20 @@ abstract class AudienceSqlTest {
                 Map.of("recencyMax", "10"),
                 Map.of("lastPurchaseFrom", "2026-06-20"))) {
             assertFalse(AudienceCells.serve(filter(raw), EVERYONE), raw.toString());
+            assertFalse(AudienceCells.serve(filter(raw), TEAM), raw.toString());
         }
-        assertFalse(AudienceCells.serve(filter(Map.of("tier", "Gold")), PortfolioScope.ofManagers(List.of("m1"))));
-        assertTrue(AudienceCells.summary(db, filter(Map.of()), run).isEmpty(), "no cells built for the run yet");
+        assertFalse(
+                AudienceCells.serve(filter(Map.of("tier", "Gold")), PortfolioScope.ofManagers(List.of())),
+                "a scope without customers");
+        for (PortfolioScope scope : SCOPES) {
+            assertTrue(
+                    AudienceCells.summary(db, filter(Map.of()), scope, run).isEmpty(),
+                    "no cells built for the run yet");
+        }
+        execute("INSERT INTO audience_cell_run (run_id) VALUES (" + run.id() + ")");
+        assertTrue(
+                AudienceCells.summary(db, filter(Map.of()), TEAM, run).isEmpty(),
+                "a run whose cells were built without the managers' reads the scores in a team");
     }
 
     @Test
@@ -329,25 +352,71 @@ abstract class AudienceSqlTest {
         long a2 = customerId("A2");
         execute("UPDATE customer_tier SET tier = 'Diamond' WHERE customer_id = " + a2);
         AudienceCells.moved(db, a2, "Gold", "Diamond");
-        for (Map<String, String> raw : List.<Map<String, String>>of(
-                Map.of("tier", "Gold"),
-                Map.of("tier", "Diamond"),
-                Map.of("tier", "Diamond", "churnMin", "0.7"),
-                Map.of())) {
-            assertSameSummary(raw, AudienceCells.summary(db, filter(raw), run).orElseThrow());
-        }
+        assertCellsCountAsTheScores(SCOPES);
         assertEquals(
                 1,
-                AudienceCells.summary(db, filter(Map.of("tier", "Gold")), run)
+                AudienceCells.summary(db, filter(Map.of("tier", "Gold")), EVERYONE, run)
                         .orElseThrow()
                         .count());
     }
 
-    private void assertSameSummary(Map<String, String> raw, AudienceSummary cells) throws SQLException {
-        List<String> scores = summary(raw, EVERYONE);
-        assertEquals(scores.get(0), String.valueOf(cells.count()), "count of " + raw);
-        assertEquals(number(scores.get(1)), cells.windowRevenue(), 1e-6, "window revenue of " + raw);
-        assertEquals(number(scores.get(2)), cells.predictedClv(), 1e-6, "predicted CLV of " + raw);
+    @Test
+    void aReassignmentRecountsTheCellsOfTheManagersItTouched() throws SQLException {
+        AudienceCells.build(db, run.id());
+        execute("UPDATE customer SET account_manager = 'm2' WHERE code = 'A2'");
+        execute("UPDATE customer SET account_manager = 'm3' WHERE code = 'A5'");
+        AudienceCells.recount(db, List.of("m1", "m2", "m3"));
+        assertCellsCountAsTheScores(SCOPES);
+        assertEquals(
+                "2", summary(Map.of(), PortfolioScope.ofManagers(List.of("m2"))).get(0), "A2 and A3");
+    }
+
+    @Test
+    void managersAnImportMovedCustomersBetweenAreCountedFromTheScoresUntilRecounted() throws SQLException {
+        AudienceCells.build(db, run.id());
+        long a2 = customerId("A2");
+        execute("UPDATE customer SET account_manager = 'm3' WHERE id = " + a2);
+        AudienceCells.managersChanged(db, List.of("m1", "m3"));
+        AudienceCells.managersChanged(db, List.of("m3"));
+        PortfolioScope m2 = PortfolioScope.ofManagers(List.of("m2"));
+        for (PortfolioScope stale : List.of(PortfolioScope.ofManagers(List.of("m1")), TEAM)) {
+            assertTrue(AudienceCells.summary(db, filter(Map.of()), stale, run).isEmpty(), stale.toString());
+        }
+        assertTrue(AudienceCells.summary(db, filter(Map.of("manager", "m3")), EVERYONE, run)
+                .isEmpty());
+        // An override of a customer whose manager is stale still moves everyone's count; the recount finds it.
+        execute("UPDATE customer_tier SET tier = 'Silver' WHERE customer_id = " + a2);
+        AudienceCells.moved(db, a2, "Gold", "Silver");
+        assertCellsCountAsTheScores(List.of(EVERYONE, m2));
+
+        AudienceCells.recount(db, List.of("m1", "m3"));
+        assertCellsCountAsTheScores(SCOPES);
+    }
+
+    private void assertCellsCountAsTheScores(List<PortfolioScope> scopes) throws SQLException {
+        for (PortfolioScope scope : scopes) {
+            for (Map<String, String> raw : List.<Map<String, String>>of(
+                    Map.of(),
+                    Map.of("tier", "Gold"),
+                    Map.of("tier", "Diamond"),
+                    Map.of("tier", "Silver"),
+                    Map.of("tier", "Diamond", "churnMin", "0.7"),
+                    Map.of("manager", "m2"),
+                    Map.of("churnWarning", "true"))) {
+                assertSameSummary(
+                        raw,
+                        scope,
+                        AudienceCells.summary(db, filter(raw), scope, run).orElseThrow());
+            }
+        }
+    }
+
+    private void assertSameSummary(Map<String, String> raw, PortfolioScope scope, AudienceSummary cells)
+            throws SQLException {
+        List<String> scores = summary(raw, scope);
+        assertEquals(scores.get(0), String.valueOf(cells.count()), "count of " + raw + " in " + scope);
+        assertEquals(number(scores.get(1)), cells.windowRevenue(), 1e-6, "window revenue of " + raw + " in " + scope);
+        assertEquals(number(scores.get(2)), cells.predictedClv(), 1e-6, "predicted CLV of " + raw + " in " + scope);
     }
 
     private static double number(String figure) {

@@ -67,6 +67,20 @@ class IdempotentImportTest {
     }
 
     @Test
+    void customersMovedToAnotherManagerLeaveThatManagersAudienceCountsToTheScores() throws Exception {
+        assertCounts(db.load(ImportKind.CUSTOMERS, BadInputTest.CUSTOMERS.replace("Li Lei", "Li Lei Jr")), 2, 0, 1, 1);
+        assertEquals(0, db.count("audience_team_stale"), "a new name moves nobody");
+
+        assertCounts(
+                db.load(ImportKind.CUSTOMERS, BadInputTest.CUSTOMERS.replace("2021-03-04,manager,", "2021-03-04,,")),
+                2,
+                0,
+                2,
+                0);
+        assertEquals("manager", db.text("SELECT account_manager FROM audience_team_stale"));
+    }
+
+    @Test
     void changedRowUpdatesInPlaceAndKeepsItsId() throws Exception {
         long id = db.single("SELECT id FROM purchase WHERE order_ref = 'P2'");
 
