@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,6 +46,9 @@ public class CustomerSearch {
     @EJB
     private CustomerFacets facets;
 
+    @Inject
+    private KeptCounts keptCounts;
+
     /** The request's criteria, refused with every wrong value named, then searched. */
     public CustomerSearchPage search(CustomerCriteria.Raw raw) {
         return search(CustomerCriteria.parse(raw, tiers()));
@@ -52,7 +56,7 @@ public class CustomerSearch {
 
     /** One page of the caller's customers matching the criteria, with the count of matches. */
     public CustomerSearchPage search(CustomerCriteria criteria) {
-        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.search(db, criteria, scope, run))
+        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.search(db, criteria, scope, run, keptCounts))
                 .orElseGet(() -> CustomerSearchPage.beforeFirstRun(criteria));
     }
 
@@ -64,7 +68,7 @@ public class CustomerSearch {
 
     /** How many of the caller's customers match, up to {@link CustomerCriteria#MAX_MATCHES} + 1 (meaning: more). */
     public long count(CustomerCriteria criteria) {
-        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.count(db, criteria, scope, run))
+        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.count(db, criteria, scope, run, keptCounts))
                 .orElse(0L);
     }
 

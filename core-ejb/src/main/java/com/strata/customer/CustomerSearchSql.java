@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -200,13 +201,15 @@ public final class CustomerSearchSql {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    /** Runs the search on the connection: the page's rows and the capped count. */
+    /** Runs the search on the connection: the page's rows and the capped count, from the kept counts if they tell. */
     public static CustomerSearchPage search(
-            Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run) throws SQLException {
+            Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run, KeptCounts kept)
+            throws SQLException {
         List<CustomerRow> rows = rows(db, criteria, scope, run);
         // A first page that is not full holds every match: nothing more to count.
-        long matched =
-                criteria.first() == 0 && rows.size() < criteria.size() ? rows.size() : count(db, criteria, scope, run);
+        long matched = criteria.first() == 0 && rows.size() < criteria.size()
+                ? rows.size()
+                : count(db, criteria, scope, run, kept);
         return new CustomerSearchPage(
                 rows,
                 Math.min(matched, CustomerCriteria.MAX_MATCHES),
@@ -238,6 +241,14 @@ public final class CustomerSearchSql {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    /** The kept count where it tells, else the capped count of the scores. */
+    public static long count(
+            Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run, KeptCounts kept)
+            throws SQLException {
+        OptionalLong counted = kept.count(db, criteria, scope, run);
+        return counted.isPresent() ? counted.getAsLong() : count(db, criteria, scope, run);
     }
 
     private static PreparedStatement prepare(Connection db, Statement statement) throws SQLException {

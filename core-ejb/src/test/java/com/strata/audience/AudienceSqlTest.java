@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.strata.customer.CriteriaPairs;
+import com.strata.customer.CustomerCriteria;
 import com.strata.customer.CustomerSearchSql;
 import com.strata.customer.CustomerSearchSql.ScoredRun;
+import com.strata.customer.KeptCounts;
+import com.strata.customer.NewWarning;
 import com.strata.customer.PortfolioScope;
 import com.strata.runs.MigratedDatabases;
 import java.sql.Connection;
@@ -391,6 +395,32 @@ abstract class AudienceSqlTest {
 
         AudienceCells.recount(db, List.of("m1", "m3"));
         assertCellsCountAsTheScores(SCOPES);
+    }
+
+    @Test
+    void theCustomerListIsCountedFromTheCellsWhenAllItsFiltersAreTheirs() throws SQLException {
+        AudienceCells.build(db, run.id());
+        KeptCounts cells = new AudienceCellCounts();
+        for (PortfolioScope scope : SCOPES) {
+            for (CustomerCriteria criteria : List.of(
+                    CriteriaPairs.criteria(),
+                    CriteriaPairs.criteria("tier", "Gold"),
+                    CriteriaPairs.criteria("segment", "LOYAL", "churnWarning", "true"),
+                    CriteriaPairs.criteria("tier", "Gold", "downgradeWarning", "false"),
+                    CriteriaPairs.criteria("downgradeWarning", "true", "manager", "m1"),
+                    CriteriaPairs.criteria("tier", "Platinum", "churnWarning", "false", "manager", "m2"))) {
+                assertEquals(
+                        CustomerSearchSql.count(db, criteria, scope, run),
+                        cells.count(db, criteria, scope, run).orElseThrow(),
+                        criteria + " in " + scope);
+            }
+        }
+        CustomerCriteria named = CriteriaPairs.criteria("q", "Li");
+        assertTrue(cells.count(db, named, EVERYONE, run).isEmpty(), "a text is searched in the customers");
+        assertTrue(
+                cells.count(db, CustomerCriteria.everything().withNewWarning(NewWarning.CHURN), EVERYONE, run)
+                        .isEmpty(),
+                "a new warning compares two runs");
     }
 
     private void assertCellsCountAsTheScores(List<PortfolioScope> scopes) throws SQLException {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
  * on the local PostgreSQL when one is running.
  */
 abstract class CustomerSearchSqlTest {
+
+    /** No kept counts: every count reads the scores. */
+    private static final KeptCounts SCORES_ONLY = (db, criteria, scope, run) -> OptionalLong.empty();
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final PortfolioScope EVERYONE = new PortfolioScope(true, List.of());
@@ -178,7 +182,7 @@ abstract class CustomerSearchSqlTest {
         assertEquals(2, count(criteria("newWarning", "churn"), first));
         assertEquals(
                 List.of("C002", "C004"),
-                codes(CustomerSearchSql.search(db, criteria("newWarning", "churn"), EVERYONE, first)));
+                codes(CustomerSearchSql.search(db, criteria("newWarning", "churn"), EVERYONE, first, SCORES_ONLY)));
     }
 
     @Test
@@ -237,7 +241,7 @@ abstract class CustomerSearchSqlTest {
     }
 
     private CustomerSearchPage search(CustomerCriteria criteria, PortfolioScope scope) throws SQLException {
-        return CustomerSearchSql.search(db, criteria, scope, run());
+        return CustomerSearchSql.search(db, criteria, scope, run(), SCORES_ONLY);
     }
 
     private long count(CustomerCriteria criteria, CustomerSearchSql.ScoredRun run) throws SQLException {
@@ -255,28 +259,7 @@ abstract class CustomerSearchSqlTest {
 
     /** Criteria from parameter/value pairs, as a request gives them. */
     static CustomerCriteria criteria(String... pairs) {
-        java.util.Map<String, String> p = new java.util.HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            p.put(pairs[i], pairs[i + 1]);
-        }
-        return CustomerCriteria.parse(
-                new CustomerCriteria.Raw(
-                        p.get("q"),
-                        p.get("tier"),
-                        p.get("segment"),
-                        p.get("stage"),
-                        p.get("churnWarning"),
-                        p.get("downgradeWarning"),
-                        p.get("newWarning"),
-                        p.get("manager"),
-                        p.get("region"),
-                        p.get("industry"),
-                        p.get("sizeBand"),
-                        p.get("sort"),
-                        p.get("dir"),
-                        p.get("first"),
-                        p.get("size")),
-                TIERS);
+        return CriteriaPairs.criteria(pairs);
     }
 
     private void customer(String code, String name, String manager, String region, String industry, String size)
