@@ -32,6 +32,7 @@ public class AudienceCellCounts implements KeptCounts {
                 || criteria.sizeBand() != null) {
             return OptionalLong.empty();
         }
+        // As the filter's parameters: the filter's other members (ranges, customer attributes) stay "any".
         Map<String, String> shared = new HashMap<>();
         shared.put("tier", criteria.tier());
         shared.put(

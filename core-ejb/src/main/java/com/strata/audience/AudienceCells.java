@@ -233,6 +233,9 @@ public final class AudienceCells {
      * next run. In the caller's transaction, with the change.
      */
     public static void managersChanged(Connection db, Collection<String> managers) throws SQLException {
+        if (managers.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO audience_team_stale (account_manager)"
                 + " SELECT CAST(? AS VARCHAR(64)) WHERE NOT EXISTS"
                 + " (SELECT 1 FROM audience_team_stale WHERE account_manager = ?)")) {

@@ -76,19 +76,19 @@ public final class ChunkWriter {
         Map<String, Object[]> existing = existing(connection, records);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        Set<String> managersChanged = new TreeSet<>();
+        Set<String> movedBetween = new TreeSet<>();
         for (Object[] record : records) {
             Object[] stored = existing.get(key(record));
             if (stored == null) {
                 inserts.add(record);
             } else if (!sameValues(record, stored)) {
                 updates.add(record);
-                managersChanged(stored, record, managersChanged);
+                movedBetween(stored, record, movedBetween);
             }
         }
         execute(connection, insertSql, inserts, false);
         execute(connection, updateSql, updates, true);
-        AudienceCells.managersChanged(connection, managersChanged);
+        AudienceCells.managersChanged(connection, movedBetween);
         if (kind == ImportKind.INTERACTIONS) {
             ImportedTickets.convert(
                     connection, records.stream().map(r -> (String) r[0]).toList());
@@ -100,7 +100,7 @@ public final class ChunkWriter {
     }
 
     /** Adds both managers when the record moves a customer from one account manager to another. */
-    private void managersChanged(Object[] stored, Object[] record, Set<String> managers) {
+    private void movedBetween(Object[] stored, Object[] record, Set<String> managers) {
         if (managerField < 0 || Objects.equals(stored[managerField], record[managerField])) {
             return;
         }
