@@ -23,7 +23,7 @@ import java.util.Optional;
  * run's publish step builds them in the transaction of its tier switch, and an override moves its customer from one
  * cell to another in the transaction that pins the tier. The per-manager cells also follow the writers of account
  * managers: a team reassignment recounts the managers it touches, an import lists the managers it touched as stale
- * (their counts read the scores until the next recount). Any other count (a customer attribute, a value, CLV or
+ * (their counts read the scores until the import's end recounts them). Any other count (a customer attribute, a value, CLV or
  * recency range) reads the scores as before.
  */
 public final class AudienceCells {
@@ -245,6 +245,19 @@ public final class AudienceCells {
                 insert.executeUpdate();
             }
         }
+    }
+
+    /** The managers whose cells an import left stale, in username order. */
+    public static List<String> staleManagers(Connection db) throws SQLException {
+        List<String> managers = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement(
+                        "SELECT account_manager FROM audience_team_stale ORDER BY account_manager");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                managers.add(rows.getString(1));
+            }
+        }
+        return managers;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.strata.audit.AuditTrail;
 import com.strata.imports.ImportRunStatus.State;
 import com.strata.security.Roles;
 import com.strata.system.StrataDataSource;
+import com.strata.team.ImportedMoves;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -136,9 +137,17 @@ public class ImportRuns {
         }
     }
 
-    /** The import is over, completed or failed. Called by the job's listener, whoever started the job. */
+    /**
+     * The import is over, completed or failed. Called by the job's listener, whoever started the job. The managers its
+     * committed chunks moved customers between get their team figures and audience cells counted again.
+     */
     @PermitAll
     public void finish(long runId, State state) {
+        try (Connection connection = dataSource.getConnection()) {
+            ImportedMoves.settle(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the moved managers' figures again: " + e.getMessage(), e);
+        }
         em.createQuery("update ImportRun r set r.state = :state, r.finishedAt = :now where r.id = :id")
                 .setParameter("state", state)
                 .setParameter("now", LocalDateTime.now())

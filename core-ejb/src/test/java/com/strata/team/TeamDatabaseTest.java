@@ -2,6 +2,7 @@ package com.strata.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.strata.audience.AudienceCells;
 import com.strata.customer.CustomerCriteria;
 import com.strata.customer.CustomerSearchSql;
 import com.strata.customer.NewWarning;
@@ -187,6 +188,43 @@ abstract class TeamDatabaseTest {
         assertEquals(1L, figures.get(1).customersPerTier().get("Gold"));
         assertEquals(800, figures.get(1).valueAtRisk(), 1e-9);
         assertEquals(2, figures.get(1).overdueTasks());
+    }
+
+    @Test
+    void theEndOfAnImportCountsTheManagersItMovedCustomersBetweenAgain() throws SQLException {
+        execute("INSERT INTO customer_tier (customer_id, tier, tier_lower_runs, tier_since) VALUES"
+                + " (1, 'Gold', 0, DATE '2026-01-01'), (4, 'Diamond', 0, DATE '2026-01-01')");
+        execute("INSERT INTO classification_run (id, mode, status, policy_version, as_of, started_by, started_at)"
+                + " VALUES (7, 'APPLY', 'COMPLETED', 1, DATE '2026-06-30', 'test', CURRENT_TIMESTAMP)");
+        score(7, 1, true, false, 800);
+        score(7, 4, false, false, 100);
+        ManagerFiguresTable.refreshAll(db, 7);
+        AudienceCells.build(db, 7);
+        execute("UPDATE customer SET account_manager = 'bob' WHERE id = 1");
+        AudienceCells.managersChanged(db, List.of("ann", "bob"));
+
+        List<String> settled = ImportedMoves.settle(db);
+
+        assertEquals(List.of("ann", "bob"), settled);
+        List<ManagerFigures> figures = TeamFigures.of(
+                db,
+                List.of(new TeamFigures.Manager("ann", "Ann", true), new TeamFigures.Manager("bob", "Bob", true)),
+                TIERS,
+                TODAY);
+        assertEquals(2, figures.get(0).customers());
+        assertEquals(0L, figures.get(0).customersPerTier().get("Gold"));
+        assertEquals(2, figures.get(1).customers());
+        assertEquals(1L, figures.get(1).customersPerTier().get("Gold"));
+        assertEquals(800, figures.get(1).valueAtRisk(), 1e-9);
+        assertEquals(
+                List.of("bob Diamond 1", "bob Gold 1"),
+                MigratedDatabases.rows(
+                        db,
+                        "SELECT account_manager || ' ' || tier || ' ' || SUM(customers) FROM audience_team_cell"
+                                + " GROUP BY account_manager, tier ORDER BY account_manager, tier"),
+                "C1's score counts in bob's cells, not ann's");
+        assertEquals(List.of(), AudienceCells.staleManagers(db));
+        assertEquals(List.of(), ImportedMoves.settle(db), "an import that moved nobody counts nothing again");
     }
 
     @Test
