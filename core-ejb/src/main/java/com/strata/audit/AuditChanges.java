@@ -1,6 +1,7 @@
 package com.strata.audit;
 
-import jakarta.json.Json;
+import static com.strata.system.JsonProcessing.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -79,7 +80,7 @@ public record AuditChanges(Map<String, String> before, Map<String, String> after
         if (json == null) {
             return null;
         }
-        JsonObject object = Json.createReader(new StringReader(json)).readObject();
+        JsonObject object = JSON.createReader(new StringReader(json)).readObject();
         Map<String, String> fields = new LinkedHashMap<>();
         object.forEach((field, value) -> fields.put(
                 field,
@@ -93,7 +94,7 @@ public record AuditChanges(Map<String, String> before, Map<String, String> after
         if (fields == null) {
             return null;
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         fields.forEach((field, value) -> {
             if (value == null) {
                 object.addNull(field);

@@ -1,6 +1,7 @@
 package com.strata.runs;
 
-import jakarta.json.Json;
+import static com.strata.system.JsonProcessing.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -42,22 +43,22 @@ final class RunDocumentCodec {
             return null;
         }
         JsonObject stored;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             stored = reader.readObject();
         }
         return JSONB.fromJson(withSentencesAsMessages(stored).toString(), ModelDiagnostics.class);
     }
 
     private static JsonObject withSentencesAsMessages(JsonObject stored) {
-        JsonObjectBuilder document = Json.createObjectBuilder(stored);
+        JsonObjectBuilder document = JSON.createObjectBuilder(stored);
         if (stored.containsKey("messages") && stored.get("messages").getValueType() == JsonValue.ValueType.ARRAY) {
-            JsonArrayBuilder messages = Json.createArrayBuilder();
+            JsonArrayBuilder messages = JSON.createArrayBuilder();
             stored.getJsonArray("messages").forEach(message -> messages.add(asMessage(message)));
             document.add("messages", messages);
         }
         for (String fit : new String[] {"bgNbd", "gammaGamma"}) {
             if (stored.get(fit) instanceof JsonObject model && model.get("problem") instanceof JsonString) {
-                document.add(fit, Json.createObjectBuilder(model).add("problem", asMessage(model.get("problem"))));
+                document.add(fit, JSON.createObjectBuilder(model).add("problem", asMessage(model.get("problem"))));
             }
         }
         return document.build();
@@ -65,7 +66,7 @@ final class RunDocumentCodec {
 
     private static JsonValue asMessage(JsonValue message) {
         return message instanceof JsonString sentence
-                ? Json.createObjectBuilder().add("text", sentence.getString()).build()
+                ? JSON.createObjectBuilder().add("text", sentence.getString()).build()
                 : message;
     }
 }

@@ -1,6 +1,7 @@
 package com.strata.policy.versions;
 
-import jakarta.json.Json;
+import static com.strata.system.JsonProcessing.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -49,7 +50,7 @@ public final class PolicyDifference {
     }
 
     static Map<String, String> flatten(PolicyDocument document) {
-        JsonValue root = Json.createReader(new StringReader(PolicyDocumentCodec.write(document)))
+        JsonValue root = JSON.createReader(new StringReader(PolicyDocumentCodec.write(document)))
                 .readValue();
         Map<String, String> leaves = new LinkedHashMap<>();
         flatten(root, "", leaves);

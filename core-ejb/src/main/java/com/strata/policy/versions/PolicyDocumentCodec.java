@@ -1,10 +1,11 @@
 package com.strata.policy.versions;
 
+import static com.strata.system.JsonProcessing.JSON;
+
 import com.strata.policy.DefaultWhenMissing;
 import com.strata.policy.PairwiseMatrix;
 import com.strata.refusal.Problem;
 import com.strata.refusal.ProblemCode;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -50,7 +51,7 @@ public final class PolicyDocumentCodec {
     public static PolicyDocument read(String json) {
         JsonValue root;
         try {
-            root = Json.createReader(new StringReader(json)).readValue();
+            root = JSON.createReader(new StringReader(json)).readValue();
         } catch (JsonException e) {
             throw new InvalidPolicyException(List.of(
                     Problem.of("the document", ProblemCode.POLICY_OPTION, "not valid JSON: " + e.getMessage())));
@@ -65,7 +66,7 @@ public final class PolicyDocumentCodec {
 
     public static String write(PolicyDocument document) {
         StringWriter out = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+        try (var writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {
             writer.write(toJson(document));
         }
@@ -83,7 +84,7 @@ public final class PolicyDocumentCodec {
 
     private static JsonValue toJson(Object value) {
         if (value instanceof Record record) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             if (isVariant(record.getClass())) {
                 object.add(KIND, record.getClass().getSimpleName());
             }
@@ -93,9 +94,9 @@ public final class PolicyDocumentCodec {
             return object.build();
         }
         if (value instanceof PairwiseMatrix matrix) {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
+            JsonArrayBuilder rows = JSON.createArrayBuilder();
             for (int i = 0; i < matrix.order(); i++) {
-                JsonArrayBuilder row = Json.createArrayBuilder();
+                JsonArrayBuilder row = JSON.createArrayBuilder();
                 for (int j = 0; j < matrix.order(); j++) {
                     row.add(matrix.entry(i, j));
                 }
@@ -104,29 +105,29 @@ public final class PolicyDocumentCodec {
             return rows.build();
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(toJson(item)));
             return array.build();
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             map.forEach((key, item) -> object.add(key instanceof Enum<?> e ? e.name() : key.toString(), toJson(item)));
             return object.build();
         }
         if (value instanceof Enum<?> e) {
-            return Json.createValue(e.name());
+            return JSON.createValue(e.name());
         }
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer i) {
-            return Json.createValue(i);
+            return JSON.createValue(i);
         }
         if (value instanceof Number n) {
-            return Json.createValue(n.doubleValue());
+            return JSON.createValue(n.doubleValue());
         }
         if (value instanceof String s) {
-            return Json.createValue(s);
+            return JSON.createValue(s);
         }
         throw new IllegalStateException("A policy option of type "
                 + value.getClass().getName() + " has no JSON form; teach PolicyDocumentCodec about it");
@@ -327,7 +328,7 @@ public final class PolicyDocumentCodec {
                 }
                 Map<Object, Object> map = new LinkedHashMap<>();
                 object.forEach((key, item) -> map.put(
-                        readEnum(Json.createValue(key), keyType, join(path, key)),
+                        readEnum(JSON.createValue(key), keyType, join(path, key)),
                         read(item, arguments[1], join(path, key))));
                 return map;
             }

@@ -1,7 +1,8 @@
 package com.strata.web.api;
 
+import static com.strata.system.JsonProcessing.JSON;
+
 import com.strata.system.ControlCharacters;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,7 @@ final class JsonBodyCheck {
         int depth = 0;
         String member = null;
         try (JsonParser parser =
-                Json.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+                JSON.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 switch (event) {

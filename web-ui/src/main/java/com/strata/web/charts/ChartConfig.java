@@ -1,6 +1,7 @@
 package com.strata.web.charts;
 
-import jakarta.json.Json;
+import static com.strata.system.JsonProcessing.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,12 +17,12 @@ public final class ChartConfig {
     /** The configuration of a chart of {@code type} ("line", "bar") over {@code labels}, as JSON. */
     public static String chart(
             String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
-        return scriptSafe(Json.createObjectBuilder()
+        return scriptSafe(JSON.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("responsive", true)
                                 .add("maintainAspectRatio", false)
                                 .add("animation", false)
@@ -31,12 +32,12 @@ public final class ChartConfig {
 
     /** A bar chart whose bars run across, one per label from the top: funnels and ranked lists. */
     public static String horizontalBars(JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
-        return scriptSafe(Json.createObjectBuilder()
+        return scriptSafe(JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("indexAxis", "y")
                                 .add("responsive", true)
                                 .add("maintainAspectRatio", false)
@@ -56,14 +57,14 @@ public final class ChartConfig {
 
     /** Scales with a titled x axis and a titled y axis from zero. */
     public static JsonObjectBuilder xy(String x, String y) {
-        return Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("title", title(x)))
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("title", title(y)));
+        return JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("title", title(x)))
+                .add("y", JSON.createObjectBuilder().add("beginAtZero", true).add("title", title(y)));
     }
 
     /** A linear axis from zero on the chart's {@code position} side ("left", "right"), titled. */
     public static JsonObjectBuilder axis(String title, String position) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "linear")
                 .add("position", position)
                 .add("beginAtZero", true)
@@ -71,12 +72,12 @@ public final class ChartConfig {
     }
 
     public static JsonObjectBuilder title(String text) {
-        return Json.createObjectBuilder().add("display", true).add("text", text);
+        return JSON.createObjectBuilder().add("display", true).add("text", text);
     }
 
     /** A line of points, dashed or solid. */
     public static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, boolean dashed) {
-        JsonObjectBuilder line = Json.createObjectBuilder()
+        JsonObjectBuilder line = JSON.createObjectBuilder()
                 .add("label", label)
                 .add("data", data)
                 .add("borderColor", colour)
@@ -84,12 +85,12 @@ public final class ChartConfig {
                 .add("pointRadius", 0)
                 .add("borderWidth", 2);
         if (dashed) {
-            line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+            line.add("borderDash", JSON.createArrayBuilder().add(6).add(4));
         }
         return line;
     }
 
     public static JsonObjectBuilder bar(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 }

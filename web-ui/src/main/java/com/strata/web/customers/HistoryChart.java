@@ -1,8 +1,9 @@
 package com.strata.web.customers;
 
+import static com.strata.system.JsonProcessing.JSON;
+
 import com.strata.customer.ScorePoint;
 import com.strata.web.charts.ChartConfig;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -23,10 +24,10 @@ final class HistoryChart {
 
     /** Labels: value index, churn risk in %, predicted CLV, the left axis. */
     static String config(List<ScorePoint> history, UnaryOperator<String> tierName, String... labels) {
-        JsonArrayBuilder runs = Json.createArrayBuilder();
-        JsonArrayBuilder value = Json.createArrayBuilder();
-        JsonArrayBuilder churn = Json.createArrayBuilder();
-        JsonArrayBuilder clv = Json.createArrayBuilder();
+        JsonArrayBuilder runs = JSON.createArrayBuilder();
+        JsonArrayBuilder value = JSON.createArrayBuilder();
+        JsonArrayBuilder churn = JSON.createArrayBuilder();
+        JsonArrayBuilder clv = JSON.createArrayBuilder();
         for (ScorePoint point : history) {
             runs.add(point.asOf() + " · " + tierName.apply(point.tier()));
             value.add(Math.round(point.valueIndex() * 10) / 10.0);
@@ -37,16 +38,16 @@ final class HistoryChart {
                 clv.add(Math.round(point.predictedClv() * 100) / 100.0);
             }
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(points(ChartConfig.line(labels[0], value, VALUE_COLOUR, false), "score"))
                 .add(points(ChartConfig.line(labels[1], churn, CHURN_COLOUR, true), "score"))
                 .add(points(ChartConfig.line(labels[2], clv, CLV_COLOUR, false), "clv"));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
                 .add("score", ChartConfig.axis(labels[3], "left").add("max", 100))
                 .add(
                         "clv",
                         ChartConfig.axis(labels[2], "right")
-                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+                                .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", false)));
         return ChartConfig.chart("line", runs, datasets, scales);
     }
 

@@ -1,9 +1,10 @@
 package com.strata.web.dashboard;
 
+import static com.strata.system.JsonProcessing.JSON;
+
 import com.strata.dashboard.DashboardView;
 import com.strata.dashboard.RunFigures;
 import com.strata.web.charts.ChartConfig;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -29,17 +30,17 @@ final class DashboardCharts {
             String revenue,
             String clv,
             String y) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder customerShares = Json.createArrayBuilder();
-        JsonArrayBuilder revenueShares = Json.createArrayBuilder();
-        JsonArrayBuilder clvShares = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder customerShares = JSON.createArrayBuilder();
+        JsonArrayBuilder revenueShares = JSON.createArrayBuilder();
+        JsonArrayBuilder clvShares = JSON.createArrayBuilder();
         for (RunFigures.TierFigure tier : figures.tiers()) {
             labels.add(tierName.apply(tier.tier()));
             customerShares.add(percent(tier.customers(), figures.customers()));
             revenueShares.add(percent(tier.revenue(), figures.revenue()));
             clvShares.add(percent(tier.predictedClv(), figures.predictedClv()));
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(ChartConfig.bar(customers, customerShares, NAVY))
                 .add(ChartConfig.bar(revenue, revenueShares, AMBER))
                 .add(ChartConfig.bar(clv, clvShares, TEAL));
@@ -51,30 +52,30 @@ final class DashboardCharts {
      * x axis is linear, so the uneven shares (1 %, 2 %, 5 %, 10 % …) sit where they belong.
      */
     static String pareto(RunFigures figures, String revenue, String clv, String equal, String x, String y) {
-        JsonArrayBuilder revenueLine = Json.createArrayBuilder().add(point(0, 0));
-        JsonArrayBuilder clvLine = Json.createArrayBuilder().add(point(0, 0));
+        JsonArrayBuilder revenueLine = JSON.createArrayBuilder().add(point(0, 0));
+        JsonArrayBuilder clvLine = JSON.createArrayBuilder().add(point(0, 0));
         for (RunFigures.ParetoPoint p : figures.pareto()) {
             revenueLine.add(point(p.customerShare() * 100, p.revenueShare() * 100));
             clvLine.add(point(p.customerShare() * 100, p.clvShare() * 100));
         }
-        JsonArrayBuilder equalLine = Json.createArrayBuilder().add(point(0, 0)).add(point(100, 100));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder equalLine = JSON.createArrayBuilder().add(point(0, 0)).add(point(100, 100));
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(ChartConfig.line(revenue, revenueLine, AMBER, false).add("pointRadius", 3))
                 .add(ChartConfig.line(clv, clvLine, TEAL, false).add("pointRadius", 3))
                 .add(ChartConfig.line(equal, equalLine, "#94a3b8", true));
         JsonObjectBuilder scales = ChartConfig.xy(x, y);
         scales.add(
                 "x",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("type", "linear")
                         .add("min", 0)
                         .add("max", 100)
                         .add("title", ChartConfig.title(x)));
-        return ChartConfig.chart("line", Json.createArrayBuilder(), datasets, scales);
+        return ChartConfig.chart("line", JSON.createArrayBuilder(), datasets, scales);
     }
 
     private static JsonObjectBuilder point(double x, double y) {
-        return Json.createObjectBuilder().add("x", round(x)).add("y", round(y));
+        return JSON.createObjectBuilder().add("x", round(x)).add("y", round(y));
     }
 
     /** Customers per tier after each APPLY run, one line per tier of the latest run's ladder. */
@@ -84,12 +85,12 @@ final class DashboardCharts {
             UnaryOperator<String> tierName,
             String x,
             String y) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         trend.forEach(point -> labels.add(point.asOf() + " (#" + point.runId() + ")"));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (int t = 0; t < tiers.size(); t++) {
             String tier = tiers.get(t);
-            JsonArrayBuilder counts = Json.createArrayBuilder();
+            JsonArrayBuilder counts = JSON.createArrayBuilder();
             for (DashboardView.TrendPoint point : trend) {
                 counts.add(point.tiers().stream()
                         .filter(c -> c.tier().equals(tier))
@@ -110,34 +111,34 @@ final class DashboardCharts {
             String colour,
             String x,
             String y) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder counts = JSON.createArrayBuilder();
         for (RunFigures.Bucket bucket : buckets) {
             labels.add(label.apply(bucket));
             counts.add(bucket.customers());
         }
         JsonObjectBuilder bars = ChartConfig.bar(series, counts, colour).add("barPercentage", 1.0);
-        return ChartConfig.chart("bar", labels, Json.createArrayBuilder().add(bars), ChartConfig.xy(x, y));
+        return ChartConfig.chart("bar", labels, JSON.createArrayBuilder().add(bars), ChartConfig.xy(x, y));
     }
 
     /** Lifecycle stages from new to churned as bars running across, the funnel read from the top. */
     static String funnel(List<String> stages, List<Long> customers, String series, String x) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder counts = JSON.createArrayBuilder();
         for (int i = 0; i < stages.size(); i++) {
             labels.add(stages.get(i));
             counts.add(customers.get(i));
         }
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("beginAtZero", true).add("title", ChartConfig.title(x)));
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("beginAtZero", true).add("title", ChartConfig.title(x)));
         return ChartConfig.horizontalBars(
-                labels, Json.createArrayBuilder().add(ChartConfig.bar(series, counts, NAVY)), scales);
+                labels, JSON.createArrayBuilder().add(ChartConfig.bar(series, counts, NAVY)), scales);
     }
 
     /** Predicted CLV of customers with a churn warning, per tier. */
     static String valueAtRisk(RunFigures figures, UnaryOperator<String> tierName, String series, String y) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
         for (RunFigures.TierFigure tier : figures.tiers()) {
             labels.add(tierName.apply(tier.tier()));
             values.add(round(tier.valueAtRisk()));
@@ -145,7 +146,7 @@ final class DashboardCharts {
         return ChartConfig.chart(
                 "bar",
                 labels,
-                Json.createArrayBuilder().add(ChartConfig.bar(series, values, RED)),
+                JSON.createArrayBuilder().add(ChartConfig.bar(series, values, RED)),
                 ChartConfig.xy("", y));
     }
 

@@ -1,9 +1,10 @@
 package com.strata.web.policies;
 
+import static com.strata.system.JsonProcessing.JSON;
+
 import com.strata.policy.PairwiseMatrix;
 import com.strata.policy.versions.PolicyDocument;
 import com.strata.policy.versions.PolicyDocumentCodec;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -124,7 +125,7 @@ public class PolicyForm implements Serializable {
     }
 
     private JsonValue root() {
-        return Json.createReader(new StringReader(template)).readValue();
+        return JSON.createReader(new StringReader(template)).readValue();
     }
 
     private JsonValue build(JsonValue shape, String path) {
@@ -138,12 +139,12 @@ public class PolicyForm implements Serializable {
             return matrixJson(shape.asJsonArray().size());
         }
         if (shape instanceof JsonObject object) {
-            JsonObjectBuilder out = Json.createObjectBuilder();
+            JsonObjectBuilder out = JSON.createObjectBuilder();
             object.forEach((member, item) -> out.add(member, build(item, join(path, member))));
             return out.build();
         }
         if (shape instanceof JsonArray array) {
-            JsonArrayBuilder out = Json.createArrayBuilder();
+            JsonArrayBuilder out = JSON.createArrayBuilder();
             for (int i = 0; i < array.size(); i++) {
                 out.add(build(array.get(i), path + "[" + i + "]"));
             }
@@ -153,12 +154,12 @@ public class PolicyForm implements Serializable {
     }
 
     private JsonValue variant(String path, List<String> members) {
-        JsonObjectBuilder out = Json.createObjectBuilder().add("kind", values.get(path + ".kind"));
+        JsonObjectBuilder out = JSON.createObjectBuilder().add("kind", values.get(path + ".kind"));
         for (String member : members) {
             if (member.equals("months")) {
                 out.add(member, number(values.get(path + "." + member)));
             } else {
-                JsonArrayBuilder list = Json.createArrayBuilder();
+                JsonArrayBuilder list = JSON.createArrayBuilder();
                 for (int i = 0; i < 4; i++) {
                     list.add(number(values.get(path + "." + member + "[" + i + "]")));
                 }
@@ -169,9 +170,9 @@ public class PolicyForm implements Serializable {
     }
 
     private JsonValue matrixJson(int n) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
         for (int i = 0; i < n; i++) {
-            JsonArrayBuilder row = Json.createArrayBuilder();
+            JsonArrayBuilder row = JSON.createArrayBuilder();
             for (int j = 0; j < n; j++) {
                 if (i == j) {
                     row.add(1);
@@ -190,7 +191,7 @@ public class PolicyForm implements Serializable {
     private static JsonValue reciprocal(String mirror) {
         JsonValue value = number(mirror);
         if (value instanceof JsonNumber n && n.doubleValue() > 0) {
-            return Json.createValue(1 / n.doubleValue());
+            return JSON.createValue(1 / n.doubleValue());
         }
         return value;
     }
@@ -215,12 +216,12 @@ public class PolicyForm implements Serializable {
         }
         String trimmed = text.strip();
         return NUMBER.matcher(trimmed).matches()
-                ? Json.createValue(new BigDecimal(trimmed))
-                : Json.createValue(trimmed);
+                ? JSON.createValue(new BigDecimal(trimmed))
+                : JSON.createValue(trimmed);
     }
 
     private static JsonValue stringOrNull(String text) {
-        return text == null || text.isBlank() ? JsonValue.NULL : Json.createValue(text.strip());
+        return text == null || text.isBlank() ? JsonValue.NULL : JSON.createValue(text.strip());
     }
 
     private static void flatten(JsonValue value, String path, Map<String, String> leaves) {

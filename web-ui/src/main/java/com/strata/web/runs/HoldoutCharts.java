@@ -1,8 +1,9 @@
 package com.strata.web.runs;
 
+import static com.strata.system.JsonProcessing.JSON;
+
 import com.strata.runs.ModelDiagnostics;
 import com.strata.web.charts.ChartConfig;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 /**
@@ -21,10 +22,10 @@ final class HoldoutCharts {
 
     /** Labels: actual, expected, the calibration end's mark, the x axis, the y axis. */
     static String tracking(ModelDiagnostics.Holdout holdout, String... labels) {
-        JsonArrayBuilder weeks = Json.createArrayBuilder();
-        JsonArrayBuilder actual = Json.createArrayBuilder();
-        JsonArrayBuilder expected = Json.createArrayBuilder();
-        JsonArrayBuilder mark = Json.createArrayBuilder();
+        JsonArrayBuilder weeks = JSON.createArrayBuilder();
+        JsonArrayBuilder actual = JSON.createArrayBuilder();
+        JsonArrayBuilder expected = JSON.createArrayBuilder();
+        JsonArrayBuilder mark = JSON.createArrayBuilder();
         double top = 0;
         for (ModelDiagnostics.TrackingWeek week : holdout.tracking()) {
             top = Math.max(top, Math.max(week.actual(), week.expected()));
@@ -39,10 +40,10 @@ final class HoldoutCharts {
                 mark.addNull();
             }
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(ChartConfig.line(labels[0], actual, ACTUAL_COLOUR, false))
                 .add(ChartConfig.line(labels[1], expected, EXPECTED_COLOUR, true))
-                .add(Json.createObjectBuilder()
+                .add(JSON.createObjectBuilder()
                         .add("type", "bar")
                         .add("label", labels[2])
                         .add("data", mark)
@@ -53,15 +54,15 @@ final class HoldoutCharts {
 
     /** Labels: predicted, actual, the x axis, the y axis. */
     static String groups(ModelDiagnostics.Holdout holdout, String... labels) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
-        JsonArrayBuilder predicted = Json.createArrayBuilder();
-        JsonArrayBuilder actual = Json.createArrayBuilder();
+        JsonArrayBuilder names = JSON.createArrayBuilder();
+        JsonArrayBuilder predicted = JSON.createArrayBuilder();
+        JsonArrayBuilder actual = JSON.createArrayBuilder();
         for (ModelDiagnostics.RepeatGroup group : holdout.groups()) {
             names.add(group.calibrationRepeats() + (group.orMore() ? "+" : ""));
             predicted.add(Math.round(group.meanPredicted() * 1000) / 1000.0);
             actual.add(Math.round(group.meanActual() * 1000) / 1000.0);
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(ChartConfig.bar(labels[0], predicted, EXPECTED_COLOUR))
                 .add(ChartConfig.bar(labels[1], actual, ACTUAL_COLOUR));
         return ChartConfig.chart("bar", names, datasets, ChartConfig.xy(labels[2], labels[3]));

@@ -1,8 +1,9 @@
 package com.strata.web.runs;
 
+import static com.strata.system.JsonProcessing.JSON;
+
 import com.strata.runs.RunSummary;
 import com.strata.web.charts.ChartConfig;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -24,23 +25,23 @@ final class TierChart {
             UnaryOperator<String> tierName,
             String customersLabel,
             String revenueLabel) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder customers = Json.createArrayBuilder();
-        JsonArrayBuilder revenue = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder customers = JSON.createArrayBuilder();
+        JsonArrayBuilder revenue = JSON.createArrayBuilder();
         for (RunSummary.TierTotal tier : tiers) {
             labels.add(tierName.apply(tier.tier()));
             customers.add(tier.customers());
             revenue.add(tier.revenue());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(dataset(customersLabel, customers, CUSTOMERS_COLOUR, "customers"))
                 .add(dataset(revenueLabel, revenue, REVENUE_COLOUR, "revenue"));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
                 .add("customers", ChartConfig.axis(customersLabel, "left"))
                 .add(
                         "revenue",
                         ChartConfig.axis(revenueLabel, "right")
-                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+                                .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", false)));
         return ChartConfig.chart("bar", labels, datasets, scales);
     }
 

@@ -1,5 +1,7 @@
 package com.strata.web.service;
 
+import static com.strata.system.JsonProcessing.JSON;
+
 import com.strata.calendar.ServiceCalendars;
 import com.strata.refusal.Refusal;
 import com.strata.system.BusinessClock;
@@ -15,7 +17,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -77,17 +78,17 @@ public class SlaPerformancePage implements Serializable {
 
     public String getTierChart() {
         ResourceBundle msg = bundle();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder met = Json.createArrayBuilder();
-        JsonArrayBuilder breached = Json.createArrayBuilder();
-        JsonArrayBuilder running = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder met = JSON.createArrayBuilder();
+        JsonArrayBuilder breached = JSON.createArrayBuilder();
+        JsonArrayBuilder running = JSON.createArrayBuilder();
         for (TierOutcome tier : report.tiers()) {
             labels.add(tierName(tier.tier()));
             met.add(tier.met());
             breached.add(tier.breached());
             running.add(tier.running());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(ChartConfig.bar(msg.getString("performance.met"), met, MET))
                 .add(ChartConfig.bar(msg.getString("performance.breached"), breached, BREACHED))
                 .add(ChartConfig.bar(msg.getString("performance.running"), running, RUNNING));
@@ -98,15 +99,15 @@ public class SlaPerformancePage implements Serializable {
 
     public String getAgentChart() {
         ResourceBundle msg = bundle();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder first = Json.createArrayBuilder();
-        JsonArrayBuilder resolution = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder first = JSON.createArrayBuilder();
+        JsonArrayBuilder resolution = JSON.createArrayBuilder();
         for (AgentTimes agent : report.agents()) {
             labels.add(agent.agent());
             addOrNull(first, agent.medianFirstResponseMinutes());
             addOrNull(resolution, agent.medianResolutionMinutes());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(ChartConfig.bar(msg.getString("performance.medianFirstResponse"), first, FIRST_RESPONSE))
                 .add(ChartConfig.bar(msg.getString("performance.medianResolution"), resolution, RESOLUTION));
         return ChartConfig.chart(
