@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
@@ -31,22 +32,54 @@ public class CustomerFacets {
 
     private final AtomicReference<Facets> cached = new AtomicReference<>();
 
-    /** The lists for the run; two callers racing on a new run both read it, and either result is the same. */
-    public Facets of(long runId) {
-        Facets facets = cached.get();
-        if (facets != null && facets.runId() == runId) {
-            return facets;
-        }
-        try (Connection db = dataSource.getConnection()) {
-            facets = read(db, runId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the customer filter values", e);
-        }
-        cached.set(facets);
-        return facets;
+    /** One reader at a time: on a new run a dozen portfolio views arrived together and each scanned the base. */
+    private final ReentrantLock reading = new ReentrantLock();
+
+    /** How the lists of a run are read; the database in service, a stand-in in tests. */
+    interface Reader {
+        Facets read(long runId) throws SQLException;
     }
 
-    static Facets read(Connection db, long runId) throws SQLException {
+    /**
+     * The lists for the run. While they are being read, the lists of the run before are served; only the first call
+     * after a start, with nothing kept yet, waits for the reader.
+     */
+    public Facets of(long runId) {
+        return of(runId, this::readFromDatabase);
+    }
+
+    Facets of(long runId, Reader reader) {
+        Facets kept = cached.get();
+        if (kept != null && kept.runId() >= runId) {
+            return kept;
+        }
+        if (kept == null) {
+            reading.lock();
+        } else if (!reading.tryLock()) {
+            return kept;
+        }
+        try {
+            Facets now = cached.get();
+            if (now != null && now.runId() >= runId) {
+                return now;
+            }
+            Facets read = reader.read(runId);
+            cached.set(read);
+            return read;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the customer filter values", e);
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    private Facets readFromDatabase(long runId) throws SQLException {
+        try (Connection db = dataSource.getConnection()) {
+            return read(db, runId);
+        }
+    }
+
+    private static Facets read(Connection db, long runId) throws SQLException {
         return new Facets(
                 runId,
                 distinct(db, "SELECT DISTINCT segment FROM customer_score WHERE run_id = ? ORDER BY segment", runId),

@@ -11,7 +11,8 @@ import jakarta.inject.Named;
 /**
  * The steps that are one call each, named by the batch property {@code step}: aggregate (the database computes the
  * run's input in one pass), fit (quantiles, BG/NBD and Gamma-Gamma fits, value-index normalisation on the whole
- * snapshot) and publish (for APPLY the live tiers, then the summary; the run completes).
+ * snapshot) and publish (for APPLY the score table vacuumed and the live tiers changed, then the summary; the run
+ * completes).
  */
 @Dependent
 @Named
@@ -37,6 +38,7 @@ public class ReclassifyBatchlet extends AbstractBatchlet {
                 yield "fitted";
             }
             case "publish" -> {
+                steps.tidyScores(runId);
                 steps.publish(runId);
                 yield "published";
             }

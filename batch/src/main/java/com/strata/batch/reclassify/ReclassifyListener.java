@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the run record in step with the job: running when an execution starts, failed when one ends otherwise. When
- * a run has completed, the playbooks turn its tier events into tasks and open tickets whose customer's tier rose get
- * the tighter targets; then the tables an APPLY run rewrote are vacuumed.
+ * a run has completed, the live tiers an APPLY run rewrote are vacuumed, the playbooks turn its tier events into tasks
+ * and open tickets whose customer's tier rose get the tighter targets; then the tasks are vacuumed.
  */
 @Dependent
 @Named
@@ -50,6 +50,7 @@ public class ReclassifyListener implements JobListener {
             steps.failed(run.id(), "The run ended " + job.getBatchStatus() + " in execution " + job.getExecutionId());
             return;
         }
+        steps.tidyTiers(run.id());
         // The run stays completed whatever happens here; a failed pass is caught up by the next one (daily at the
         // latest), which reads the same scores.
         try {
@@ -64,6 +65,6 @@ public class ReclassifyListener implements JobListener {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Tightening ticket targets after run " + run.id() + " failed", e);
         }
-        steps.tidyAfterApply(run.id());
+        steps.tidyTasks(run.id());
     }
 }
