@@ -1,7 +1,6 @@
 package com.strata.runs;
 
 import com.strata.customer.Portfolios;
-import com.strata.policy.versions.ClassificationPolicyVersion;
 import com.strata.scoring.ClvEstimate;
 import com.strata.scoring.CustomerScore;
 import com.strata.security.Roles;
@@ -10,8 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,8 +28,8 @@ import javax.sql.DataSource;
 public class CustomerScores {
 
     /** Scores written before V5 kept text instead of facts (stage_rule is NULL); they are not read back. */
-    private static final String LATEST = "SELECT c.code, c.name, c.account_manager, s.run_id, r.as_of,"
-            + " r.policy_version, r.diagnostics, " + ScoreRows.SELECT_LIST + """
+    private static final String LATEST =
+            "SELECT c.code, c.name, c.account_manager, s.run_id, r.as_of, " + ScoreRows.SELECT_LIST + """
             FROM customer c
             JOIN customer_score s ON s.customer_id = c.id
             JOIN classification_run r ON r.id = s.run_id
@@ -46,8 +43,8 @@ public class CustomerScores {
     @EJB
     private Portfolios portfolios;
 
-    @PersistenceContext(unitName = "strata")
-    private EntityManager em;
+    @EJB
+    private ExplanationBases bases;
 
     /** Empty when the customer is unknown or has not been through an applied run yet. */
     public Optional<CustomerScoreView> latest(String customerCode) {
@@ -60,11 +57,7 @@ public class CustomerScores {
                     return Optional.empty();
                 }
                 portfolios.checkCustomer(customerCode, row.getString("account_manager"));
-                var policy = em.find(ClassificationPolicyVersion.class, row.getInt("policy_version"))
-                        .document()
-                        .policy();
-                var basis = RunDocumentCodec.diagnostics(row.getString("diagnostics"))
-                        .basis(policy);
+                var basis = bases.of(row.getLong("run_id"));
                 return Optional.of(view(row, ScoreRows.read(row, row.getString("code"), basis)));
             }
         } catch (SQLException e) {

@@ -5,7 +5,12 @@ import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Lets views read record components as properties ({@code #{user.displayName}}). Services hand pages records,
@@ -13,15 +18,21 @@ import java.lang.reflect.RecordComponent;
  */
 public class RecordELResolver extends ELResolver {
 
+    /**
+     * Each record class's accessors by component name: Class.getRecordComponents builds its answer anew on every call,
+     * and a list page reads a few hundred components.
+     */
+    private final Map<Class<?>, Map<String, Method>> accessors = new ConcurrentHashMap<>();
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        Method accessor = accessor(base, property);
+        if (accessor == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
         try {
-            return component.getAccessor().invoke(base);
+            return accessor.invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new ELException(
                     "Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
@@ -30,8 +41,7 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        if (accessor(base, property) == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
@@ -41,7 +51,7 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
-        if (component(base, property) != null) {
+        if (accessor(base, property) != null) {
             throw new PropertyNotWritableException(
                     property + " of " + base.getClass().getSimpleName() + " is read-only");
         }
@@ -49,7 +59,7 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public boolean isReadOnly(ELContext context, Object base, Object property) {
-        if (component(base, property) == null) {
+        if (accessor(base, property) == null) {
             return false;
         }
         context.setPropertyResolved(base, property);
@@ -61,15 +71,17 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
-    private static RecordComponent component(Object base, Object property) {
+    private Method accessor(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(property.toString())) {
-                return component;
-            }
-        }
-        return null;
+        return accessors
+                .computeIfAbsent(base.getClass(), RecordELResolver::accessorsOf)
+                .get(property.toString());
+    }
+
+    private static Map<String, Method> accessorsOf(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents())
+                .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
     }
 }
