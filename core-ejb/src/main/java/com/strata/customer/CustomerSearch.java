@@ -93,7 +93,12 @@ public class CustomerSearch {
         }
         try (Connection db = dataSource.getConnection()) {
             Optional<CustomerSearchSql.ScoredRun> run = CustomerSearchSql.latestRun(db);
-            return run.isEmpty() ? Optional.empty() : Optional.of(query.run(db, scope, run.get()));
+            if (run.isEmpty()) {
+                return Optional.empty();
+            }
+            try (SerialPlans serial = SerialPlans.on(db)) {
+                return Optional.of(query.run(db, scope, run.get()));
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not search the customers", e);
         }
