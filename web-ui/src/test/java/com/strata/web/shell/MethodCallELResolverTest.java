@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
-import jakarta.el.ELResolver;
-import jakarta.el.FunctionMapper;
-import jakarta.el.VariableMapper;
 import java.util.Collections;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +44,7 @@ class MethodCallELResolverTest {
 
     @Test
     void callsTheOneMethodOfThatNameAndCountWithItsArgumentsCoerced() {
-        ELContext context = new CoercingContext();
+        ELContext context = new TestELContext();
 
         assertEquals(
                 "Tier Gold#3",
@@ -57,16 +54,16 @@ class MethodCallELResolverTest {
 
     @Test
     void theMethodFoundOnceServesEveryObjectOfTheClass() {
-        resolver.invoke(new CoercingContext(), new TierLabels("A "), "of", null, new Object[] {"Gold", 1L});
+        resolver.invoke(new TestELContext(), new TierLabels("A "), "of", null, new Object[] {"Gold", 1L});
 
         assertEquals(
                 "B Silver#2",
-                resolver.invoke(new CoercingContext(), new TierLabels("B "), "of", null, new Object[] {"Silver", 2L}));
+                resolver.invoke(new TestELContext(), new TierLabels("B "), "of", null, new Object[] {"Silver", 2L}));
     }
 
     @Test
     void leavesOverloadsDeclaredParameterTypesAndHiddenClassesToTheNextResolver() {
-        ELContext context = new CoercingContext();
+        ELContext context = new TestELContext();
 
         assertNull(resolver.invoke(context, new TierLabels(""), "overloaded", null, new Object[] {"Gold"}));
         assertNull(resolver.invoke(
@@ -81,37 +78,9 @@ class MethodCallELResolverTest {
     void aFailingMethodsExceptionReachesTheViewAsTheCause() {
         ELException thrown = assertThrows(
                 ELException.class,
-                () -> resolver.invoke(
-                        new CoercingContext(), new TierLabels(""), "failing", null, new Object[] {"Tin"}));
+                () -> resolver.invoke(new TestELContext(), new TierLabels(""), "failing", null, new Object[] {"Tin"}));
 
         assertSame(IllegalArgumentException.class, thrown.getCause().getClass());
         assertEquals("no tier Tin", thrown.getCause().getMessage());
-    }
-
-    /** Coerces as EL does for the cases above; without an EL implementation on the test class path. */
-    private static final class CoercingContext extends ELContext {
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T convertToType(Object value, Class<T> type) {
-            if (type == int.class && value instanceof Number number) {
-                return (T) Integer.valueOf(number.intValue());
-            }
-            return type.cast(value);
-        }
-
-        @Override
-        public ELResolver getELResolver() {
-            return null;
-        }
-
-        @Override
-        public FunctionMapper getFunctionMapper() {
-            return null;
-        }
-
-        @Override
-        public VariableMapper getVariableMapper() {
-            return null;
-        }
     }
 }

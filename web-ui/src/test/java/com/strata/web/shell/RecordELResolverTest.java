@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.el.ELContext;
-import jakarta.el.ELResolver;
-import jakarta.el.FunctionMapper;
 import jakarta.el.PropertyNotWritableException;
-import jakarta.el.VariableMapper;
 import org.junit.jupiter.api.Test;
 
 class RecordELResolverTest {
@@ -21,7 +18,7 @@ class RecordELResolverTest {
 
     @Test
     void readsARecordComponentAsAProperty() {
-        ELContext context = new TestContext();
+        ELContext context = new TestELContext();
 
         assertEquals("Gold", resolver.getValue(context, new Badge("Gold", 3), "tier"));
         assertTrue(context.isPropertyResolved());
@@ -29,7 +26,7 @@ class RecordELResolverTest {
 
     @Test
     void leavesOtherObjectsAndUnknownComponentsToTheNextResolver() {
-        ELContext context = new TestContext();
+        ELContext context = new TestELContext();
 
         assertNull(resolver.getValue(context, "not a record", "length"));
         assertNull(resolver.getValue(context, new Badge("Gold", 3), "colour"));
@@ -38,27 +35,10 @@ class RecordELResolverTest {
 
     @Test
     void refusesToWriteARecordComponent() {
-        ELContext context = new TestContext();
+        ELContext context = new TestELContext();
 
         assertTrue(resolver.isReadOnly(context, new Badge("Gold", 3), "rank"));
         assertThrows(
                 PropertyNotWritableException.class, () -> resolver.setValue(context, new Badge("Gold", 3), "rank", 1));
-    }
-
-    private static final class TestContext extends ELContext {
-        @Override
-        public ELResolver getELResolver() {
-            return null;
-        }
-
-        @Override
-        public FunctionMapper getFunctionMapper() {
-            return null;
-        }
-
-        @Override
-        public VariableMapper getVariableMapper() {
-            return null;
-        }
     }
 }
