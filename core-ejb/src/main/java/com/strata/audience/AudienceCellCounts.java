@@ -7,9 +7,7 @@ import com.strata.customer.PortfolioScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -25,28 +23,11 @@ public class AudienceCellCounts implements KeptCounts {
     @Override
     public OptionalLong count(Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run)
             throws SQLException {
-        if (criteria.text() != null
-                || criteria.newWarning() != null
-                || criteria.region() != null
-                || criteria.industry() != null
-                || criteria.sizeBand() != null) {
+        Optional<AudienceFilter> filter = CustomerListCells.filter(criteria, scope);
+        if (filter.isEmpty()) {
             return OptionalLong.empty();
         }
-        // As the filter's parameters: the filter's other members (ranges, customer attributes) stay "any".
-        Map<String, String> shared = new HashMap<>();
-        shared.put("tier", criteria.tier());
-        shared.put(
-                "segment",
-                criteria.segment() == null ? null : criteria.segment().name());
-        shared.put("stage", criteria.stage() == null ? null : criteria.stage().name());
-        shared.put("churnWarning", Objects.toString(criteria.churnWarning(), null));
-        shared.put("downgradeWarning", Objects.toString(criteria.downgradeWarning(), null));
-        shared.put("manager", criteria.manager());
-        AudienceFilter filter = AudienceFilter.parse(shared, null);
-        if (!AudienceCells.serve(filter, scope)) {
-            return OptionalLong.empty();
-        }
-        return AudienceCells.summary(db, filter, scope, run)
+        return AudienceCells.summary(db, filter.get(), scope, run)
                 .map(summary -> OptionalLong.of(summary.count()))
                 .orElseGet(OptionalLong::empty);
     }

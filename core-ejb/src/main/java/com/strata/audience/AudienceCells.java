@@ -2,6 +2,7 @@ package com.strata.audience;
 
 import com.strata.customer.CustomerSearchSql.ScoredRun;
 import com.strata.customer.PortfolioScope;
+import com.strata.customer.ValueRange;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,11 +42,11 @@ public final class AudienceCells {
 
     private static final String BUILD = """
             INSERT INTO audience_cell (run_id, tier, segment, stage, r_score, f_score, churn_warning, downgrade_warning,
-                churn_step, customers, window_amount, predicted_clv)
+                churn_step, customers, window_amount, predicted_clv, value_min, value_max)
             SELECT run_id, tier, segment, stage, r_score, f_score, churn_warning, downgrade_warning, churn_step,
-                COUNT(*), SUM(window_amount), SUM(predicted_clv)
+                COUNT(*), SUM(window_amount), SUM(predicted_clv), MIN(value_index), MAX(value_index)
             FROM (SELECT s.run_id, t.tier, s.segment, s.stage, s.r_score, s.f_score, s.churn_warning,
-                      s.downgrade_warning, s.window_amount, s.predicted_clv, %s AS churn_step
+                      s.downgrade_warning, s.window_amount, s.predicted_clv, s.value_index, %s AS churn_step
                   FROM customer_score s LEFT JOIN customer_tier t ON t.customer_id = s.customer_id
                   WHERE s.run_id = ?) x
             GROUP BY run_id, tier, segment, stage, r_score, f_score, churn_warning, downgrade_warning, churn_step
@@ -54,11 +55,13 @@ public final class AudienceCells {
     /** The per-manager cells, of every manager or (with the condition filled in) of some. */
     private static final String BUILD_TEAMS = """
             INSERT INTO audience_team_cell (run_id, account_manager, tier, segment, stage, r_score, f_score,
-                churn_warning, downgrade_warning, churn_step, customers, window_amount, predicted_clv)
+                churn_warning, downgrade_warning, churn_step, customers, window_amount, predicted_clv, value_min,
+                value_max)
             SELECT run_id, account_manager, tier, segment, stage, r_score, f_score, churn_warning, downgrade_warning,
-                churn_step, COUNT(*), SUM(window_amount), SUM(predicted_clv)
+                churn_step, COUNT(*), SUM(window_amount), SUM(predicted_clv), MIN(value_index), MAX(value_index)
             FROM (SELECT s.run_id, c.account_manager, t.tier, s.segment, s.stage, s.r_score, s.f_score,
-                      s.churn_warning, s.downgrade_warning, s.window_amount, s.predicted_clv, %s AS churn_step
+                      s.churn_warning, s.downgrade_warning, s.window_amount, s.predicted_clv, s.value_index,
+                      %s AS churn_step
                   FROM customer_score s JOIN customer c ON c.id = s.customer_id
                   LEFT JOIN customer_tier t ON t.customer_id = s.customer_id
                   WHERE s.run_id = ? AND c.account_manager IS NOT NULL%%s) x
@@ -69,7 +72,7 @@ public final class AudienceCells {
     /** A customer's cell attributes on the cells' run, their manager and whether that manager's cells are stale. */
     private static final String MEMBER = """
             SELECT m.run_id, m.teams, c.account_manager, s.segment, s.stage, s.r_score, s.f_score, s.churn_warning,
-                s.downgrade_warning, s.window_amount, s.predicted_clv, %s AS churn_step,
+                s.downgrade_warning, s.window_amount, s.predicted_clv, s.value_index, %s AS churn_step,
                 (SELECT COUNT(*) FROM audience_team_stale x WHERE x.account_manager = c.account_manager) AS stale
             FROM audience_cell_run m JOIN customer_score s ON s.run_id = m.run_id AND s.customer_id = ?
             JOIN customer c ON c.id = s.customer_id
@@ -121,11 +124,67 @@ public final class AudienceCells {
      */
     public static Optional<AudienceSummary> summary(
             Connection db, AudienceFilter filter, PortfolioScope scope, ScoredRun run) throws SQLException {
+        AudienceSql.Statement statement =
+                matching("SUM(c.customers), SUM(c.window_amount), SUM(c.predicted_clv)", filter, scope, run.id());
+        try (PreparedStatement select = Audiences.prepare(db, statement);
+                ResultSet row = select.executeQuery()) {
+            return row.next()
+                    ? Optional.of(new AudienceSummary(
+                            row.getLong(1), row.getDouble(2), row.getDouble(3), run.id(), run.asOf()))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * Where on the run's value index the customers matching the filter in the scope lie: from the lowest to the
+     * highest value of the matching cells, {@link ValueRange#NONE} when no cell matches. Empty when the cells cannot
+     * tell (see {@link #summary}, or a cell whose range was never kept), for a filter the cells do not {@link #serve},
+     * and for one that leaves no customer out by a cell's attribute: a page sorted by value then finds its members
+     * near the top of the index anyway, and adding up the cells costs more than it saves.
+     */
+    public static Optional<ValueRange> valueRange(
+            Connection db, AudienceFilter filter, PortfolioScope scope, long runId) throws SQLException {
+        boolean skips = filter.tier() != null
+                || filter.segment() != null
+                || filter.stage() != null
+                || filter.churnWarning() != null
+                || filter.downgradeWarning() != null
+                || filter.r() != null
+                || filter.f() != null
+                || filter.churnMin() != null;
+        if (!skips || !serve(filter, scope)) {
+            return Optional.empty();
+        }
+        AudienceSql.Statement statement = matching(
+                "COUNT(c.run_id), COUNT(c.value_min), COUNT(c.value_max), MIN(c.value_min), MAX(c.value_max)",
+                filter,
+                scope,
+                runId);
+        try (PreparedStatement select = Audiences.prepare(db, statement);
+                ResultSet row = select.executeQuery()) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            long cells = row.getLong(1);
+            if (cells == 0) {
+                return Optional.of(ValueRange.NONE);
+            }
+            return row.getLong(2) < cells || row.getLong(3) < cells
+                    ? Optional.empty()
+                    : Optional.of(new ValueRange(row.getDouble(4), row.getDouble(5)));
+        }
+    }
+
+    /**
+     * The columns over the cells matching the filter in the scope, one row when the run's cells can answer it, none
+     * otherwise.
+     */
+    private static AudienceSql.Statement matching(
+            String columns, AudienceFilter filter, PortfolioScope scope, long runId) {
         boolean everyone = scope.everyone() && filter.manager() == null;
-        StringBuilder sql = new StringBuilder(
-                "SELECT SUM(c.customers), SUM(c.window_amount), SUM(c.predicted_clv)\nFROM audience_cell_run m"
-                        + (everyone ? " LEFT JOIN audience_cell c" : " LEFT JOIN audience_team_cell c")
-                        + " ON c.run_id = m.run_id");
+        StringBuilder sql = new StringBuilder("SELECT " + columns + "\nFROM audience_cell_run m"
+                + (everyone ? " LEFT JOIN audience_cell c" : " LEFT JOIN audience_team_cell c")
+                + " ON c.run_id = m.run_id");
         List<Object> parameters = new ArrayList<>();
         if (!scope.everyone()) {
             sql.append(" AND c.account_manager").append(in(scope.managers().size()));
@@ -152,7 +211,7 @@ public final class AudienceCells {
             parameters.add(step);
         });
         sql.append("\nWHERE m.run_id = ?");
-        parameters.add(run.id());
+        parameters.add(runId);
         if (!everyone) {
             List<String> named = new ArrayList<>(scope.everyone() ? List.of() : scope.managers());
             if (filter.manager() != null) {
@@ -163,13 +222,7 @@ public final class AudienceCells {
             parameters.addAll(named);
         }
         sql.append(" GROUP BY m.run_id");
-        try (PreparedStatement select = Audiences.prepare(db, new AudienceSql.Statement(sql.toString(), parameters));
-                ResultSet row = select.executeQuery()) {
-            return row.next()
-                    ? Optional.of(new AudienceSummary(
-                            row.getLong(1), row.getDouble(2), row.getDouble(3), run.id(), run.asOf()))
-                    : Optional.empty();
-        }
+        return new AudienceSql.Statement(sql.toString(), parameters);
     }
 
     /**
@@ -286,12 +339,13 @@ public final class AudienceCells {
                             member.getShort("churn_step"));
                     Double window = optional(member, "window_amount");
                     Double clv = optional(member, "predicted_clv");
+                    double value = member.getDouble("value_index");
                     leave(db, Cells.EVERYONE, key, from, window, clv);
-                    join(db, Cells.EVERYONE, key, to, window, clv);
+                    join(db, Cells.EVERYONE, key, to, window, clv, value);
                     if (teams) {
                         Cells own = Cells.of(manager);
                         leave(db, own, key, from, window, clv);
-                        join(db, own, key, to, window, clv);
+                        join(db, own, key, to, window, clv, value);
                     }
                 }
             }
@@ -314,32 +368,45 @@ public final class AudienceCells {
         }
     }
 
-    private static void join(Connection db, Cells cells, Cell key, String tier, Double window, Double clv)
+    /**
+     * Adds the customer to the cell, widening its value range to their value; a cell whose range is unknown (built
+     * before ranges were kept) stays unknown. A customer leaving a cell leaves its range as it is: wider than its
+     * customers' is still a range they all lie in.
+     */
+    private static void join(Connection db, Cells cells, Cell key, String tier, Double window, Double clv, double value)
             throws SQLException {
         try (PreparedStatement update =
                 db.prepareStatement("UPDATE " + cells.table() + " SET customers = customers + 1,"
                         + " window_amount = CASE WHEN CAST(? AS DOUBLE PRECISION) IS NULL THEN window_amount"
                         + " ELSE COALESCE(window_amount, 0) + CAST(? AS DOUBLE PRECISION) END,"
                         + " predicted_clv = CASE WHEN CAST(? AS DOUBLE PRECISION) IS NULL THEN predicted_clv"
-                        + " ELSE COALESCE(predicted_clv, 0) + CAST(? AS DOUBLE PRECISION) END" + cells.where())) {
+                        + " ELSE COALESCE(predicted_clv, 0) + CAST(? AS DOUBLE PRECISION) END,"
+                        + " value_min = CASE WHEN value_min > ? THEN ? ELSE value_min END,"
+                        + " value_max = CASE WHEN value_max < ? THEN ? ELSE value_max END" + cells.where())) {
             update.setObject(1, window, Types.DOUBLE);
             update.setObject(2, window, Types.DOUBLE);
             update.setObject(3, clv, Types.DOUBLE);
             update.setObject(4, clv, Types.DOUBLE);
-            cells.bind(update, 5, key, tier);
+            for (int i = 5; i <= 8; i++) {
+                update.setDouble(i, value);
+            }
+            cells.bind(update, 9, key, tier);
             if (update.executeUpdate() > 0) {
                 return;
             }
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + cells.table() + " (run_id, tier, segment,"
                 + " stage, r_score, f_score, churn_warning, downgrade_warning, churn_step, customers, window_amount,"
-                + " predicted_clv" + (cells.manager() == null ? "" : ", account_manager")
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?" + (cells.manager() == null ? "" : ", ?") + ")")) {
+                + " predicted_clv, value_min, value_max" + (cells.manager() == null ? "" : ", account_manager")
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?" + (cells.manager() == null ? "" : ", ?")
+                + ")")) {
             Cells.bindKey(insert, 1, key, tier);
             insert.setObject(10, window, Types.DOUBLE);
             insert.setObject(11, clv, Types.DOUBLE);
+            insert.setDouble(12, value);
+            insert.setDouble(13, value);
             if (cells.manager() != null) {
-                insert.setString(12, cells.manager());
+                insert.setString(14, cells.manager());
             }
             insert.executeUpdate();
         }

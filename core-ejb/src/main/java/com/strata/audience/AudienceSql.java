@@ -3,12 +3,14 @@ package com.strata.audience;
 import com.strata.customer.CustomerSearchSql;
 import com.strata.customer.CustomerSearchSql.ScoredRun;
 import com.strata.customer.PortfolioScope;
+import com.strata.customer.ValueRange;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An audience as SQL (H2 and PostgreSQL alike): the latest applied run's scores joined to the live customer row and
@@ -47,10 +49,20 @@ public final class AudienceSql {
         return new Statement("SELECT COUNT(*), SUM(s.window_amount), SUM(s.predicted_clv) " + where, parameters);
     }
 
-    /** One page of members, the highest value index first (the customer id breaks ties). */
-    public static Statement page(AudienceFilter filter, PortfolioScope scope, ScoredRun run, int first, int size) {
+    /**
+     * One page of members, the highest value index first (the customer id breaks ties), walking only the given range
+     * of the value index if one is known ({@link AudienceCells#valueRange}).
+     */
+    public static Statement page(
+            AudienceFilter filter,
+            PortfolioScope scope,
+            ScoredRun run,
+            Optional<ValueRange> range,
+            int first,
+            int size) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(filter, scope, run, parameters);
+        String where = where(filter, scope, run, parameters)
+                + range.map(ValueRange::condition).orElse("");
         parameters.add(size);
         parameters.add(first);
         return new Statement(

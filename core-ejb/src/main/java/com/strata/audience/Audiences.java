@@ -3,8 +3,10 @@ package com.strata.audience;
 import com.strata.audit.AuditTrail;
 import com.strata.customer.CustomerSearchSql;
 import com.strata.customer.CustomerSearchSql.ScoredRun;
+import com.strata.customer.PlannerSettings;
 import com.strata.customer.PortfolioScope;
 import com.strata.customer.Portfolios;
+import com.strata.customer.ValueRange;
 import com.strata.security.Roles;
 import com.strata.service.TierServicePolicies;
 import com.strata.service.TierServicePolicyView;
@@ -101,7 +103,13 @@ public class Audiences {
         }
         return onLatestRun((db, scope, run) -> {
                     List<AudienceMember> members = new ArrayList<>();
-                    try (PreparedStatement select = prepare(db, AudienceSql.page(filter, scope, run, first, size));
+                    Optional<ValueRange> range = AudienceCells.valueRange(db, filter, scope, run.id());
+                    if (range.filter(ValueRange::isEmpty).isPresent()) {
+                        return members;
+                    }
+                    try (PlannerSettings ordered = range.isPresent() ? PlannerSettings.inIndexOrder(db) : null;
+                            PreparedStatement select =
+                                    prepare(db, AudienceSql.page(filter, scope, run, range, first, size));
                             ResultSet row = select.executeQuery()) {
                         while (row.next()) {
                             members.add(new AudienceMember(

@@ -49,6 +49,9 @@ public class CustomerSearch {
     @Inject
     private KeptCounts keptCounts;
 
+    @Inject
+    private ValueRanges valueRanges;
+
     /** The request's criteria, refused with every wrong value named, then searched. */
     public CustomerSearchPage search(CustomerCriteria.Raw raw) {
         return search(CustomerCriteria.parse(raw, tiers()));
@@ -56,13 +59,15 @@ public class CustomerSearch {
 
     /** One page of the caller's customers matching the criteria, with the count of matches. */
     public CustomerSearchPage search(CustomerCriteria criteria) {
-        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.search(db, criteria, scope, run, keptCounts))
+        return inScope(
+                        criteria,
+                        (db, scope, run) -> CustomerSearchSql.search(db, criteria, scope, run, keptCounts, valueRanges))
                 .orElseGet(() -> CustomerSearchPage.beforeFirstRun(criteria));
     }
 
     /** Only the rows of the criteria's page (a paginator that counted already). */
     public List<CustomerRow> rows(CustomerCriteria criteria) {
-        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.rows(db, criteria, scope, run))
+        return inScope(criteria, (db, scope, run) -> CustomerSearchSql.rows(db, criteria, scope, run, valueRanges))
                 .orElse(List.of());
     }
 
@@ -96,7 +101,7 @@ public class CustomerSearch {
             if (run.isEmpty()) {
                 return Optional.empty();
             }
-            try (SerialPlans serial = SerialPlans.on(db)) {
+            try (PlannerSettings serial = PlannerSettings.serial(db)) {
                 return Optional.of(query.run(db, scope, run.get()));
             }
         } catch (SQLException e) {

@@ -45,13 +45,15 @@ public final class CustomerSearchSql {
      * The rows of the criteria's page, in the criteria's order. The page's customers are chosen first by their ids
      * alone, from the run's sort index and only the tables a filter needs (which V14's indexes answer without reading
      * the wide score rows), and only the chosen page's rows are read whole: a filter that skips many customers, or a
-     * deep page, then costs index entries instead of score rows.
+     * deep page, then costs index entries instead of score rows. A range of the matches' values, if one is known,
+     * bounds the walk of the value index (for a page sorted by value).
      */
-    public static Statement page(CustomerCriteria criteria, PortfolioScope scope, ScoredRun run) {
+    public static Statement page(
+            CustomerCriteria criteria, PortfolioScope scope, ScoredRun run, Optional<ValueRange> range) {
         List<Object> parameters = new ArrayList<>();
         String orderBy = criteria.sort().orderBy(criteria.direction());
-        String chosen = "SELECT s.customer_id " + where(criteria, scope, run, parameters) + "\nORDER BY " + orderBy
-                + "\nLIMIT ? OFFSET ?";
+        String chosen = "SELECT s.customer_id " + where(criteria, scope, run, parameters)
+                + range.map(ValueRange::condition).orElse("") + "\nORDER BY " + orderBy + "\nLIMIT ? OFFSET ?";
         parameters.add(criteria.size());
         parameters.add(criteria.first());
         parameters.add(run.id());
@@ -203,9 +205,14 @@ public final class CustomerSearchSql {
 
     /** Runs the search on the connection: the page's rows and the capped count, from the kept counts if they tell. */
     public static CustomerSearchPage search(
-            Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run, KeptCounts kept)
+            Connection db,
+            CustomerCriteria criteria,
+            PortfolioScope scope,
+            ScoredRun run,
+            KeptCounts kept,
+            ValueRanges ranges)
             throws SQLException {
-        List<CustomerRow> rows = rows(db, criteria, scope, run);
+        List<CustomerRow> rows = rows(db, criteria, scope, run, ranges);
         // A first page that is not full holds every match: nothing more to count.
         long matched = criteria.first() == 0 && rows.size() < criteria.size()
                 ? rows.size()
@@ -220,11 +227,22 @@ public final class CustomerSearchSql {
                 run.asOf());
     }
 
-    /** The rows of the criteria's page. */
-    public static List<CustomerRow> rows(Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run)
+    /**
+     * The rows of the criteria's page. Sorted by value, the walk is bounded by the range the kept ranges give, and
+     * made in index order (see {@link PlannerSettings#inIndexOrder}); nothing is read when they tell that nothing
+     * matches.
+     */
+    public static List<CustomerRow> rows(
+            Connection db, CustomerCriteria criteria, PortfolioScope scope, ScoredRun run, ValueRanges ranges)
             throws SQLException {
         List<CustomerRow> rows = new ArrayList<>();
-        try (PreparedStatement select = prepare(db, page(criteria, scope, run));
+        Optional<ValueRange> range =
+                criteria.sort() == CustomerSort.VALUE_INDEX ? ranges.of(db, criteria, scope, run) : Optional.empty();
+        if (range.filter(ValueRange::isEmpty).isPresent()) {
+            return rows;
+        }
+        try (PlannerSettings ordered = range.isPresent() ? PlannerSettings.inIndexOrder(db) : null;
+                PreparedStatement select = prepare(db, page(criteria, scope, run, range));
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 rows.add(row(row, run.asOf()));

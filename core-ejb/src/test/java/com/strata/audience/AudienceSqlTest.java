@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.strata.customer.CriteriaPairs;
 import com.strata.customer.CustomerCriteria;
+import com.strata.customer.CustomerRow;
 import com.strata.customer.CustomerSearchSql;
 import com.strata.customer.CustomerSearchSql.ScoredRun;
 import com.strata.customer.KeptCounts;
 import com.strata.customer.NewWarning;
 import com.strata.customer.PortfolioScope;
+import com.strata.customer.ValueRange;
+import com.strata.customer.ValueRanges;
 import com.strata.runs.MigratedDatabases;
 import java.sql.Connection;
 import java.sql.Date;
@@ -25,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,7 +198,7 @@ abstract class AudienceSqlTest {
     void pagesNeitherOverlapNorSkip() throws SQLException {
         List<String> all = new ArrayList<>();
         for (int first = 0; first < 5; first += 2) {
-            all.addAll(codes(AudienceSql.page(filter(Map.of()), EVERYONE, run, first, 2), "code"));
+            all.addAll(codes(AudienceSql.page(filter(Map.of()), EVERYONE, run, Optional.empty(), first, 2), "code"));
         }
         assertEquals(List.of("A1", "A3", "A5", "A2", "A4"), all);
     }
@@ -423,6 +427,92 @@ abstract class AudienceSqlTest {
                 "a new warning compares two runs");
     }
 
+    @Test
+    void aPageSortedByValueWalksOnlyTheValueRangeOfTheMatchingCells() throws SQLException {
+        ValueRanges cells = new AudienceCellRanges();
+        CustomerCriteria gold = CriteriaPairs.criteria("tier", "Gold");
+        assertTrue(cells.of(db, gold, EVERYONE, run).isEmpty(), "no cells yet: no range known");
+
+        AudienceCells.build(db, run.id());
+        assertTrue(
+                cells.of(db, CriteriaPairs.criteria(), EVERYONE, run).isEmpty(), "nothing skipped, nothing to bound");
+        assertTrue(
+                cells.of(db, CriteriaPairs.criteria("tier", "Gold", "q", "Acme"), EVERYONE, run)
+                        .isEmpty(),
+                "a text is not a cell's attribute");
+        assertEquals(Optional.of(new ValueRange(40, 60)), cells.of(db, gold, EVERYONE, run), "A2 and A5");
+        assertEquals(
+                Optional.of(new ValueRange(40, 40)),
+                cells.of(db, gold, PortfolioScope.ofManagers(List.of("m1")), run),
+                "A2");
+        assertEquals(
+                Optional.of(ValueRange.NONE),
+                cells.of(db, CriteriaPairs.criteria("tier", "Silver"), EVERYONE, run),
+                "no Silver customer");
+        // An override moving A4 (value 20) to Gold widens Gold's range to it.
+        long a4 = customerId("A4");
+        execute("UPDATE customer_tier SET tier = 'Gold' WHERE customer_id = " + a4);
+        AudienceCells.moved(db, a4, "Bronze", "Gold");
+        assertEquals(Optional.of(new ValueRange(20, 60)), cells.of(db, gold, EVERYONE, run));
+        assertEquals(
+                Optional.of(new ValueRange(20, 20)), cells.of(db, gold, PortfolioScope.ofManagers(List.of("m3")), run));
+
+        ValueRanges none = (connection, criteria, scope, scored) -> Optional.empty();
+        for (PortfolioScope scope : SCOPES) {
+            for (CustomerCriteria criteria : List.of(
+                    gold,
+                    CriteriaPairs.criteria("tier", "Gold", "dir", "asc"),
+                    CriteriaPairs.criteria("tier", "Bronze"),
+                    CriteriaPairs.criteria("tier", "Silver"),
+                    CriteriaPairs.criteria("segment", "LOYAL"),
+                    CriteriaPairs.criteria("churnWarning", "true", "size", "1", "first", "1"),
+                    CriteriaPairs.criteria("tier", "Diamond", "manager", "m1"))) {
+                assertEquals(
+                        rowCodes(CustomerSearchSql.rows(db, criteria, scope, run, none)),
+                        rowCodes(CustomerSearchSql.rows(db, criteria, scope, run, cells)),
+                        criteria + " in " + scope);
+            }
+        }
+        List<Map<String, String>> filters = List.of(
+                Map.of("tier", "Gold"),
+                Map.of("tier", "Silver"),
+                Map.of("segment", "LOYAL", "churnWarning", "false"),
+                Map.of("churnMin", "0.7"),
+                Map.of("r", "1", "region", "Shanghai"));
+        Map<String, List<String>> members = new HashMap<>();
+        for (PortfolioScope scope : SCOPES) {
+            for (Map<String, String> raw : filters) {
+                members.put(raw + " in " + scope, members(raw, scope));
+            }
+        }
+
+        // The range is what the walk reads: narrowed by hand, it leaves A5 (60) out, but only of the value order.
+        execute("UPDATE audience_cell SET value_max = 50 WHERE tier = 'Gold'");
+        assertEquals(List.of("A2", "A4"), rowCodes(CustomerSearchSql.rows(db, gold, EVERYONE, run, cells)));
+        assertEquals(List.of("A2", "A4"), members(Map.of("tier", "Gold"), EVERYONE), "the audience's page too");
+        assertEquals(
+                List.of("A4", "A2", "A5"),
+                rowCodes(CustomerSearchSql.rows(
+                        db, CriteriaPairs.criteria("tier", "Gold", "sort", "churn_risk"), EVERYONE, run, cells)));
+        // A cell kept before ranges were (its range unknown) leaves the walk unbounded.
+        execute("UPDATE audience_cell SET value_min = NULL WHERE tier = 'Gold' AND segment = 'AT_RISK'");
+        assertTrue(cells.of(db, gold, EVERYONE, run).isEmpty());
+        assertEquals(List.of("A5", "A2", "A4"), rowCodes(CustomerSearchSql.rows(db, gold, EVERYONE, run, cells)));
+
+        // Without cells for the run the audience's pages walk the whole index: the same members as within the range.
+        execute("DELETE FROM audience_cell_run");
+        for (PortfolioScope scope : SCOPES) {
+            for (Map<String, String> raw : filters) {
+                assertEquals(members.get(raw + " in " + scope), members(raw, scope), raw + " in " + scope);
+            }
+        }
+        assertEquals(List.of("A5", "A2", "A4"), members(Map.of("tier", "Gold"), EVERYONE));
+    }
+
+    private static List<String> rowCodes(List<CustomerRow> rows) {
+        return rows.stream().map(CustomerRow::code).toList();
+    }
+
     private void assertCellsCountAsTheScores(List<PortfolioScope> scopes) throws SQLException {
         for (PortfolioScope scope : scopes) {
             for (Map<String, String> raw : List.<Map<String, String>>of(
@@ -487,8 +577,13 @@ abstract class AudienceSqlTest {
         }
     }
 
+    /** The first page of the audience, as {@link Audiences#members} reads it. */
     private List<String> members(Map<String, String> raw, PortfolioScope scope) throws SQLException {
-        return codes(AudienceSql.page(filter(raw), scope, run, 0, 100), "code");
+        AudienceFilter filter = filter(raw);
+        Optional<ValueRange> range = AudienceCells.valueRange(db, filter, scope, run.id());
+        return range.filter(ValueRange::isEmpty).isPresent()
+                ? List.of()
+                : codes(AudienceSql.page(filter, scope, run, range, 0, 100), "code");
     }
 
     private List<String> summary(Map<String, String> raw, PortfolioScope scope) throws SQLException {

@@ -10,6 +10,7 @@ import com.strata.scoring.LifecycleStage;
 import com.strata.scoring.Segment;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,8 +156,8 @@ class CustomerCriteriaTest {
         String sly = "x' OR '1'='1";
         CustomerCriteria criteria = CustomerSearchSqlTest.criteria(
                 "q", sly, "region", sly, "industry", sly, "manager", "manager2", "sort", "LAST_PURCHASE");
-        CustomerSearchSql.Statement page =
-                CustomerSearchSql.page(criteria, new PortfolioScope(false, List.of("manager", "manager2")), RUN);
+        CustomerSearchSql.Statement page = CustomerSearchSql.page(
+                criteria, new PortfolioScope(false, List.of("manager", "manager2")), RUN, Optional.empty());
         assertFalse(page.sql().contains("OR '1'"), page.sql());
         assertTrue(page.sql().contains("c.account_manager IN (?, ?)"), page.sql());
         assertTrue(
@@ -222,10 +223,10 @@ class CustomerCriteriaTest {
     @Test
     void anEmptyPortfolioMatchesNothingAndEveryoneIsUnscoped() {
         CustomerCriteria all = CustomerCriteria.everything();
-        assertTrue(CustomerSearchSql.page(all, new PortfolioScope(false, List.of()), RUN)
+        assertTrue(CustomerSearchSql.page(all, new PortfolioScope(false, List.of()), RUN, Optional.empty())
                 .sql()
                 .contains("AND 1 = 0"));
-        String everyone = CustomerSearchSql.page(all, new PortfolioScope(true, List.of()), RUN)
+        String everyone = CustomerSearchSql.page(all, new PortfolioScope(true, List.of()), RUN, Optional.empty())
                 .sql();
         assertFalse(everyone.contains("account_manager IN"), everyone);
         CustomerSearchSql.Statement count = CustomerSearchSql.count(all, new PortfolioScope(true, List.of()), RUN, 10);

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,9 @@ abstract class CustomerSearchSqlTest {
 
     /** No kept counts: every count reads the scores. */
     private static final KeptCounts SCORES_ONLY = (db, criteria, scope, run) -> OptionalLong.empty();
+
+    /** No kept value ranges: a page sorted by value walks the whole index. */
+    private static final ValueRanges NO_RANGES = (db, criteria, scope, run) -> Optional.empty();
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final PortfolioScope EVERYONE = new PortfolioScope(true, List.of());
@@ -182,7 +186,8 @@ abstract class CustomerSearchSqlTest {
         assertEquals(2, count(criteria("newWarning", "churn"), first));
         assertEquals(
                 List.of("C002", "C004"),
-                codes(CustomerSearchSql.search(db, criteria("newWarning", "churn"), EVERYONE, first, SCORES_ONLY)));
+                codes(CustomerSearchSql.search(
+                        db, criteria("newWarning", "churn"), EVERYONE, first, SCORES_ONLY, NO_RANGES)));
     }
 
     @Test
@@ -241,7 +246,7 @@ abstract class CustomerSearchSqlTest {
     }
 
     private CustomerSearchPage search(CustomerCriteria criteria, PortfolioScope scope) throws SQLException {
-        return CustomerSearchSql.search(db, criteria, scope, run(), SCORES_ONLY);
+        return CustomerSearchSql.search(db, criteria, scope, run(), SCORES_ONLY, NO_RANGES);
     }
 
     private long count(CustomerCriteria criteria, CustomerSearchSql.ScoredRun run) throws SQLException {

@@ -11,11 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-/** The customer list's statements go without parallel workers on PostgreSQL, and only while they run. */
-class SerialPlansTest {
+/** The list's planner settings hold on PostgreSQL only while their statements run. */
+class PlannerSettingsTest {
 
     @Test
-    void onPostgreSqlParallelWorkersAreOffUntilClosedThenAsTheSessionHadThem() throws SQLException {
+    void onPostgreSqlEachSettingHoldsUntilClosedThenIsAsTheSessionHadIt() throws SQLException {
         MigratedDatabases.PostgreSqlSchema schema = new MigratedDatabases.PostgreSqlSchema();
         try (Connection db = DriverManager.getConnection(schema.createEmpty(), "postgres", "")) {
             db.setAutoCommit(false);
@@ -23,11 +23,15 @@ class SerialPlansTest {
                 set.execute("SET max_parallel_workers_per_gather = 3");
             }
 
-            try (SerialPlans serial = SerialPlans.on(db)) {
-                assertEquals("0", parallelWorkers(db));
+            try (PlannerSettings serial = PlannerSettings.serial(db)) {
+                assertEquals("0", show(db, "max_parallel_workers_per_gather"));
+                try (PlannerSettings ordered = PlannerSettings.inIndexOrder(db)) {
+                    assertEquals("off", show(db, "enable_sort"));
+                }
+                assertEquals("on", show(db, "enable_sort"));
             }
 
-            assertEquals("3", parallelWorkers(db));
+            assertEquals("3", show(db, "max_parallel_workers_per_gather"));
             db.rollback();
         } finally {
             schema.drop();
@@ -35,19 +39,20 @@ class SerialPlansTest {
     }
 
     @Test
-    void elsewhereItChangesNothing() throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:mem:serial-plans", "sa", "")) {
+    void elsewhereTheyChangeNothing() throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:h2:mem:planner-settings", "sa", "")) {
             db.setAutoCommit(false);
-            try (SerialPlans serial = SerialPlans.on(db)) {
+            try (PlannerSettings serial = PlannerSettings.serial(db);
+                    PlannerSettings ordered = PlannerSettings.inIndexOrder(db)) {
                 assertNotEquals("PostgreSQL", db.getMetaData().getDatabaseProductName());
             }
             db.rollback();
         }
     }
 
-    private static String parallelWorkers(Connection db) throws SQLException {
+    private static String show(Connection db, String setting) throws SQLException {
         try (Statement show = db.createStatement();
-                ResultSet row = show.executeQuery("SHOW max_parallel_workers_per_gather")) {
+                ResultSet row = show.executeQuery("SHOW " + setting)) {
             row.next();
             return row.getString(1);
         }
