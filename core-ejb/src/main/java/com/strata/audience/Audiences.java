@@ -107,7 +107,7 @@ public class Audiences {
                     if (range.filter(ValueRange::isEmpty).isPresent()) {
                         return members;
                     }
-                    try (PlannerSettings ordered = range.isPresent() ? PlannerSettings.inIndexOrder(db) : null;
+                    try (PlannerSettings loops = range.isPresent() ? PlannerSettings.nestedLoops(db) : null;
                             PreparedStatement select =
                                     prepare(db, AudienceSql.page(filter, scope, run, range, first, size));
                             ResultSet row = select.executeQuery()) {

@@ -229,7 +229,7 @@ public final class CustomerSearchSql {
 
     /**
      * The rows of the criteria's page. Sorted by value, the walk is bounded by the range the kept ranges give, and
-     * made in index order (see {@link PlannerSettings#inIndexOrder}); nothing is read when they tell that nothing
+     * made by nested loops (see {@link PlannerSettings#nestedLoops}); nothing is read when they tell that nothing
      * matches.
      */
     public static List<CustomerRow> rows(
@@ -241,7 +241,7 @@ public final class CustomerSearchSql {
         if (range.filter(ValueRange::isEmpty).isPresent()) {
             return rows;
         }
-        try (PlannerSettings ordered = range.isPresent() ? PlannerSettings.inIndexOrder(db) : null;
+        try (PlannerSettings loops = range.isPresent() ? PlannerSettings.nestedLoops(db) : null;
                 PreparedStatement select = prepare(db, page(criteria, scope, run, range));
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {

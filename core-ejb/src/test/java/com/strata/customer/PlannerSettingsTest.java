@@ -25,10 +25,13 @@ class PlannerSettingsTest {
 
             try (PlannerSettings serial = PlannerSettings.serial(db)) {
                 assertEquals("0", show(db, "max_parallel_workers_per_gather"));
-                try (PlannerSettings ordered = PlannerSettings.inIndexOrder(db)) {
-                    assertEquals("off", show(db, "enable_sort"));
+                try (PlannerSettings loops = PlannerSettings.nestedLoops(db)) {
+                    assertEquals("off", show(db, "enable_hashjoin"));
+                    assertEquals("off", show(db, "enable_mergejoin"));
+                    assertEquals("0", show(db, "max_parallel_workers_per_gather"));
                 }
-                assertEquals("on", show(db, "enable_sort"));
+                assertEquals("on", show(db, "enable_hashjoin"));
+                assertEquals("on", show(db, "enable_mergejoin"));
             }
 
             assertEquals("3", show(db, "max_parallel_workers_per_gather"));
@@ -43,7 +46,7 @@ class PlannerSettingsTest {
         try (Connection db = DriverManager.getConnection("jdbc:h2:mem:planner-settings", "sa", "")) {
             db.setAutoCommit(false);
             try (PlannerSettings serial = PlannerSettings.serial(db);
-                    PlannerSettings ordered = PlannerSettings.inIndexOrder(db)) {
+                    PlannerSettings loops = PlannerSettings.nestedLoops(db)) {
                 assertNotEquals("PostgreSQL", db.getMetaData().getDatabaseProductName());
             }
             db.rollback();
